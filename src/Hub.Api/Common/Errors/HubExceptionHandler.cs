@@ -1,0 +1,92 @@
+using System.Text.Json;
+using FluentValidation;
+using Hub.Application.Common.Exceptions;
+using Hub.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Hub.Api.Common.Errors;
+
+/// <summary>
+/// The one place where failures become RFC 9457 problem details, with the status codes of API.md:
+/// 400 invalid input, 401 credentials, 403 not allowed, 404 unknown, 409 state or version conflict, 422 rule refused.
+/// Anything else is a bug: 500, logged, with no internals in the answer.
+/// </summary>
+internal sealed partial class HubExceptionHandler(IProblemDetailsService problemDetails, ILogger<HubExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            return true;
+        }
+
+        var problem = ToProblem(exception);
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails ToProblem(Exception exception) => exception switch
+    {
+        ValidationException validation => Invalid(
+            validation.Errors
+                .GroupBy(e => FieldName(e.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
+        InvalidValueException invalid => Invalid(new Dictionary<string, string[]> { [FieldName(invalid.Field)] = [invalid.Message] }),
+        BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "The request is malformed.", BadRequestDetail(badRequest)),
+        UnauthenticatedException => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", exception.Message),
+        ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Not allowed.", exception.Message),
+        NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found.", exception.Message),
+        ConflictException => Problem(StatusCodes.Status409Conflict, "Conflict.", exception.Message),
+        StateConflictException state => WithCode(Problem(StatusCodes.Status409Conflict, "Conflict with the current state.", state.Message), state.Code),
+        BusinessRuleException rule => WithCode(Problem(StatusCodes.Status422UnprocessableEntity, "Refused by a business rule.", rule.Message), rule.Code),
+        DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict.", "Someone else changed this at the same time; reload it and try again."),
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
+            Problem(StatusCodes.Status409Conflict, "Conflict.", "This already exists: a duplicate was refused."),
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.StringDataRightTruncation } } =>
+            Problem(StatusCodes.Status400BadRequest, "The request is invalid.", "A value is longer than allowed."),
+        _ => Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side.", "The error has been logged; please try again later."),
+    };
+
+    private static string BadRequestDetail(BadHttpRequestException badRequest) => badRequest.InnerException switch
+    {
+        JsonException json => $"The JSON body could not be read{(json.Path is null ? string.Empty : $" at {json.Path}")}: {FirstSentence(json.Message)}",
+        _ => badRequest.Message,
+    };
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+
+    /// <summary>API fields are camelCase: <c>Founder.FullName</c> becomes <c>founder.fullName</c>.</summary>
+    private static string FieldName(string propertyName) =>
+        string.Join('.', propertyName.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(part => JsonNamingPolicy.CamelCase.ConvertName(part)));
+
+    private static HttpValidationProblemDetails Invalid(Dictionary<string, string[]> errors) =>
+        new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is invalid.",
+            Detail = string.Join(" ", errors.SelectMany(e => e.Value).Take(3)),
+        };
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails WithCode(ProblemDetails problem, string code)
+    {
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

@@ -1,0 +1,102 @@
+using System.Threading.RateLimiting;
+using Hub.Api.Common.Errors;
+using Hub.Api.Common.OpenApi;
+using Hub.Api.Common.Security;
+using Hub.Application.Common.Behaviors;
+using Hub.Application.Common.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hub.Api.Common;
+
+internal static class HubApiServiceCollectionExtensions
+{
+    public const string LoginRateLimit = "login";
+
+    public static IServiceCollection AddHubApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(SlowRequestBehavior<,>), typeof(ValidationBehavior<,>)];
+        });
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+                services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<HubExceptionHandler>();
+
+        services.AddHubAuthentication();
+        services.AddAuthorization(Policies.Add);
+        services.AddLoginRateLimit(configuration);
+        services.AddOpenApi(options => options.AddDocumentTransformer<SecuritySchemesTransformer>());
+        return services;
+    }
+
+    private static void AddHubAuthentication(this IServiceCollection services)
+    {
+        services
+            .AddAuthentication(options =>
+            {
+                options.DefaultScheme = AuthSchemes.Hub;
+                options.DefaultChallengeScheme = AuthSchemes.Hub;
+            })
+            .AddPolicyScheme(AuthSchemes.Hub, "Partner key, bearer token or cookie", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.ContainsKey(AuthSchemes.ApiKeyHeader) ? AuthSchemes.ApiKey
+                    : context.Request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddCookie(IdentityConstants.ApplicationScheme, options =>
+            {
+                options.Cookie.Name = "hub.auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+                // An API answers 401/403, never a redirect to a login page.
+                options.Events.OnRedirectToLogin = context => Status(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => Status(context, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
+    }
+
+    private static Task Status(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Login attempts per client address and minute (Identity also locks an account after 5 failures).</summary>
+    private static void AddLoginRateLimit(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("Hub:Auth:LoginAttemptsPerMinute", 10);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many attempts.",
+                        Detail = $"At most {permits} sign-in attempts a minute; try again in a minute.",
+                    },
+                });
+            };
+        });
+    }
+}

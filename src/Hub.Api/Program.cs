@@ -1,0 +1,48 @@
+using Hub.Api.Common;
+using Hub.Api.Common.Endpoints;
+using Hub.Api.Common.Health;
+using Hub.Api.Common.Security;
+using Hub.Infrastructure;
+using Hub.Infrastructure.Common.Startup;
+using Hangfire;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+var migrateOnly = args.Contains("migrate");
+if (migrateOnly)
+{
+    builder.Configuration["Hub:Jobs:RunServer"] = "false";
+}
+
+builder.Services.AddHubInfrastructure(builder.Configuration);
+builder.Services.AddHubApi(builder.Configuration);
+
+var app = builder.Build();
+
+if (migrateOnly)
+{
+    // Production: `Hub.Api migrate` applies every module's migrations, then exits.
+    await app.Services.MigrateHubDatabaseAsync();
+    return;
+}
+
+await app.Services.RunHubStartupTasksAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapOpenApi();
+app.MapScalarApiReference(options => options.WithTitle("EU-DIEH hub API"));
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/hangfire", new DashboardOptions { DashboardTitle = "EU-DIEH background jobs", AppPath = "/" });
+app.MapGet("/", LandingPage.Render).ExcludeFromDescription();
+app.MapHubEndpointGroups();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the HTTP tests' WebApplicationFactory.</summary>
+public partial class Program;

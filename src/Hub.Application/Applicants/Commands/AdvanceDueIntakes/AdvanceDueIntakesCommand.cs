@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace Hub.Application.Applicants.Commands.AdvanceDueIntakes;
+
+/// <summary>The safety net: opens and closes every intake whose moment has passed. Answers how many changed.</summary>
+public sealed record AdvanceDueIntakesCommand : ICommand<int>;

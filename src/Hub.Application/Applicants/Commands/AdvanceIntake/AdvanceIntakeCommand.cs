@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace Hub.Application.Applicants.Commands.AdvanceIntake;
+
+/// <summary>Opens or closes one intake when its moment has come; sent by the deadline job.</summary>
+public sealed record AdvanceIntakeCommand(Guid IntakeId) : ICommand<string>;

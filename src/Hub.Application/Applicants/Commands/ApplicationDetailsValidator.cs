@@ -1,0 +1,56 @@
+using FluentValidation;
+using Hub.Domain.Applicants.ProgrammeApplications;
+using Hub.Domain.Common;
+
+namespace Hub.Application.Applicants.Commands;
+
+/// <summary>Field-by-field checks with messages a founder can act on; the domain re-checks every rule.</summary>
+public sealed class ApplicationDetailsValidator<T> : AbstractValidator<T>
+    where T : IApplicationDetails
+{
+    public ApplicationDetailsValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.VentureName).NotBlank().MaximumLength(200);
+        RuleFor(c => c.Sector)
+            .Must(ApplicantsEnums.IsName<Sector>)
+            .WithMessage(c => $"'{c.Sector}' is not a sector. Sectors: {string.Join(", ", Enum.GetNames<Sector>())}.");
+        RuleFor(c => c.Description).NotBlank().MaximumLength(4000);
+        RuleFor(c => c.Founder).NotNull().DependentRules(() =>
+        {
+            RuleFor(c => c.Founder.FullName).NotBlank().MaximumLength(200);
+            RuleFor(c => c.Founder.Gender)
+                .Must(ApplicantsEnums.IsName<Gender>)
+                .WithMessage(c => $"'{c.Founder.Gender}' is not a gender. Use one of {string.Join(", ", Enum.GetNames<Gender>())}.");
+            RuleFor(c => c.Founder.BirthYear)
+                .InclusiveBetween(FounderProfile.EarliestBirthYear, clock.GetUtcNow().Year - FounderProfile.YoungestAge);
+            RuleFor(c => c.Founder.Soum).NotBlank().MaximumLength(100);
+            RuleFor(c => c.Founder.Phone)
+                .Must(IsPhoneNumber)
+                .WithMessage(c => $"'{c.Founder.Phone}' is not a phone number: use +976 and 8 digits, or another country code and 6 to 14 digits.");
+            RuleFor(c => c.Founder.Languages).NotEmpty().WithMessage("Name at least one language the founder speaks (ISO 639-1, e.g. mn, en).");
+            RuleForEach(c => c.Founder.Languages)
+                .Must(LanguageCode.IsKnown)
+                .WithMessage((_, code) => $"'{code}' is not an ISO 639-1 language code (e.g. mn, en, ru).");
+        });
+        RuleFor(c => c.TeamMembers).NotNull().Must(t => t.Count <= ProgrammeApplication.MaxTeamMembers)
+            .WithMessage($"A team has at most {ProgrammeApplication.MaxTeamMembers} members besides the founder.");
+        RuleForEach(c => c.TeamMembers).ChildRules(member =>
+        {
+            member.RuleFor(m => m.FullName).NotBlank().MaximumLength(200);
+            member.RuleFor(m => m.Role).NotBlank().MaximumLength(100);
+        });
+    }
+
+    private static bool IsPhoneNumber(string? phone)
+    {
+        try
+        {
+            PhoneNumber.Create(phone);
+            return true;
+        }
+        catch (InvalidValueException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Hub.Application.Common.Exceptions;
+using Hub.Application.Common.Persistence;
+using Hub.Application.Common.Security;
+using Hub.Domain.Applicants.Intakes;
+using Hub.Domain.Applicants.ProgrammeApplications;
+using Mediator;
+
+namespace Hub.Application.Applicants.Commands.DecideApplication;
+
+public sealed class DecideApplicationCommandHandler(
+    IRepository<ProgrammeApplication> applications,
+    IRepository<Intake> intakes,
+    ICurrentUser currentUser,
+    TimeProvider clock) : ICommandHandler<DecideApplicationCommand, string>
+{
+    public async ValueTask<string> Handle(DecideApplicationCommand command, CancellationToken cancellationToken)
+    {
+        if (!currentUser.IsManager())
+        {
+            throw new ForbiddenException("Only hub managers decide applications.");
+        }
+
+        var application = await applications.GetByIdAsync(ProgrammeApplicationId.From(command.Id), cancellationToken)
+            ?? throw new NotFoundException("Application", command.Id);
+        application.EnsureVersion(command.ExpectedVersion);
+        var intake = await intakes.GetByIdAsync(application.IntakeId, cancellationToken)
+            ?? throw new NotFoundException("Intake", application.IntakeId.Value);
+
+        // Accepting changes the intake's seat count too: two managers taking the last seat at once get a 409.
+        application.Decide(intake, ApplicantsEnums.Parse<DecisionOutcome>(command.Decision, "decision"), command.Reason, currentUser.RequireId(), clock.GetUtcNow());
+        await applications.SaveChangesAsync(cancellationToken);
+        return application.Status.ToString();
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+using Hub.Domain.Applicants.ProgrammeApplications;
+
+namespace Hub.Application.Applicants.Commands.DecideApplication;
+
+public sealed class DecideApplicationCommandValidator : AbstractValidator<DecideApplicationCommand>
+{
+    public DecideApplicationCommandValidator()
+    {
+        RuleFor(c => c.Decision)
+            .Must(ApplicantsEnums.IsName<DecisionOutcome>)
+            .WithMessage(c => $"'{c.Decision}' is not a decision. Use Accept, Reject or Waitlist.");
+        RuleFor(c => c.Reason).NotBlank().MaximumLength(2000);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Hub.Application.Applicants.Commands.DraftApplication;
+
+public sealed record DraftedApplication(Guid Id, string Status);

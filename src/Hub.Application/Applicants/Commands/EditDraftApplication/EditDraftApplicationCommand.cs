@@ -1,0 +1,13 @@
+using Mediator;
+
+namespace Hub.Application.Applicants.Commands.EditDraftApplication;
+
+/// <summary>Replaces a draft's details. <see cref="ExpectedVersion"/> (from If-Match) guards against lost updates.</summary>
+public sealed record EditDraftApplicationCommand(
+    Guid Id,
+    uint? ExpectedVersion,
+    string VentureName,
+    string Sector,
+    string Description,
+    FounderDetails Founder,
+    IReadOnlyList<TeamMemberDetails> TeamMembers) : ICommand<uint>, IApplicationDetails;

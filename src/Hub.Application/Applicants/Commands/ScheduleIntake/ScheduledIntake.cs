@@ -1,0 +1,3 @@
+namespace Hub.Application.Applicants.Commands.ScheduleIntake;
+
+public sealed record ScheduledIntake(Guid Id, string Status);

@@ -1,0 +1,3 @@
+namespace Hub.Application.Applicants.Commands;
+
+public sealed record TeamMemberDetails(string FullName, string Role);

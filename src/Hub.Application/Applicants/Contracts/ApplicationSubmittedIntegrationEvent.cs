@@ -1,0 +1,5 @@
+using Hub.Application.Common.Messaging;
+
+namespace Hub.Application.Applicants.Contracts;
+
+public sealed record ApplicationSubmittedIntegrationEvent(Guid ApplicationId, Guid IntakeId, Guid FounderUserId, string VentureName) : IntegrationEvent;

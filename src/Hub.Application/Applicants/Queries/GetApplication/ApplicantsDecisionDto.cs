@@ -1,0 +1,3 @@
+namespace Hub.Application.Applicants.Queries.GetApplication;
+
+public sealed record ApplicantsDecisionDto(string Decision, string Reason, Guid DecidedBy, DateTimeOffset DecidedAt);

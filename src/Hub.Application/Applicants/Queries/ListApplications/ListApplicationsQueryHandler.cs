@@ -1,0 +1,29 @@
+using Hub.Application.Applicants.Specifications;
+using Hub.Application.Common.Exceptions;
+using Hub.Application.Common.Paging;
+using Hub.Application.Common.Persistence;
+using Hub.Application.Common.Security;
+using Hub.Domain.Applicants.Intakes;
+using Hub.Domain.Applicants.ProgrammeApplications;
+using Mediator;
+
+namespace Hub.Application.Applicants.Queries.ListApplications;
+
+public sealed class ListApplicationsQueryHandler(IReadRepository<ProgrammeApplication> applications, ICurrentUser currentUser)
+    : IQueryHandler<ListApplicationsQuery, PagedList<ApplicantsApplicationSummaryDto>>
+{
+    public async ValueTask<PagedList<ApplicantsApplicationSummaryDto>> Handle(ListApplicationsQuery query, CancellationToken cancellationToken)
+    {
+        // Staff and readers see every application; a founder sees only their own.
+        Guid? onlyFounder = currentUser.CanReadAll() ? null
+            : currentUser.IsFounder() ? currentUser.RequireId()
+            : throw new ForbiddenException("Only hub staff, founders and partner systems with 'applications:read' list applications.");
+
+        var intakeId = query.IntakeId is { } id ? IntakeId.From(id) : (IntakeId?)null;
+        var status = query.Status is null ? (ApplicationStatus?)null : ApplicantsEnums.Parse<ApplicationStatus>(query.Status, "status");
+
+        var total = await applications.CountAsync(new ApplicationsFilterSpec(intakeId, status, onlyFounder, null), cancellationToken);
+        var items = await applications.ListAsync(new ApplicationsFilterSpec(intakeId, status, onlyFounder, query.Page), cancellationToken);
+        return new PagedList<ApplicantsApplicationSummaryDto>(items, query.Page.Page, query.Page.PageSize, total);
+    }
+}

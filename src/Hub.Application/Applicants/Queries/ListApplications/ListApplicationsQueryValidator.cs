@@ -1,0 +1,16 @@
+using FluentValidation;
+using Hub.Application.Common.Paging;
+using Hub.Domain.Applicants.ProgrammeApplications;
+
+namespace Hub.Application.Applicants.Queries.ListApplications;
+
+public sealed class ListApplicationsQueryValidator : AbstractValidator<ListApplicationsQuery>
+{
+    public ListApplicationsQueryValidator()
+    {
+        RuleFor(q => q.Page).SetValidator(new PageRequestValidator()).OverridePropertyName(string.Empty);
+        RuleFor(q => q.Status)
+            .Must(s => s is null || ApplicantsEnums.IsName<ApplicationStatus>(s))
+            .WithMessage(q => $"'{q.Status}' is not a status. Statuses: {string.Join(", ", Enum.GetNames<ApplicationStatus>())}.");
+    }
+}

@@ -1,0 +1,8 @@
+using Hub.Application.Applicants.Queries.GetIntake;
+using Hub.Application.Common.Paging;
+using Mediator;
+
+namespace Hub.Application.Applicants.Queries.ListIntakes;
+
+/// <summary>Intakes, latest closing first.</summary>
+public sealed record ListIntakesQuery(PageRequest Page) : IQuery<PagedList<ApplicantsIntakeDto>>;

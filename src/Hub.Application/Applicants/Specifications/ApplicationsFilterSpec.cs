@@ -1,0 +1,38 @@
+using Ardalis.Specification;
+using Hub.Application.Applicants.Queries.ListApplications;
+using Hub.Application.Common.Paging;
+using Hub.Domain.Applicants.Intakes;
+using Hub.Domain.Applicants.ProgrammeApplications;
+
+namespace Hub.Application.Applicants.Specifications;
+
+/// <summary>Applications, newest first, projected to summaries in the database; without a page it only filters (for counts).</summary>
+public sealed class ApplicationsFilterSpec : Specification<ProgrammeApplication, ApplicantsApplicationSummaryDto>
+{
+    public ApplicationsFilterSpec(IntakeId? intakeId, ApplicationStatus? status, Guid? founderUserId, PageRequest? page)
+    {
+        if (intakeId is { } intake)
+        {
+            Query.Where(a => a.IntakeId == intake);
+        }
+
+        if (status is { } wanted)
+        {
+            Query.Where(a => a.Status == wanted);
+        }
+
+        if (founderUserId is { } founder)
+        {
+            Query.Where(a => a.FounderUserId == founder);
+        }
+
+        Query.AsNoTracking();
+        if (page is not null)
+        {
+            Query.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Skip(page.Skip).Take(page.PageSize);
+        }
+
+        Query.Select(a => new ApplicantsApplicationSummaryDto(
+            a.Id.Value, a.IntakeId.Value, a.FounderUserId, a.Founder.FullName, a.VentureName, a.Sector.ToString(), a.Status.ToString(), a.CreatedAt, a.SubmittedAt));
+    }
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Hub.Application.Common.Paging;
+
+public sealed class PageRequestValidator : AbstractValidator<PageRequest>
+{
+    public PageRequestValidator()
+    {
+        RuleFor(p => p.Page).GreaterThanOrEqualTo(1).WithName("page");
+        RuleFor(p => p.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize).WithName("pageSize");
+    }
+}

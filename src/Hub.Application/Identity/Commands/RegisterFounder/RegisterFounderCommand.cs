@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace Hub.Application.Identity.Commands.RegisterFounder;
+
+/// <summary>Self-registration; only founders may register themselves.</summary>
+public sealed record RegisterFounderCommand(string Email, string Password, string FullName) : ICommand<Guid>;

@@ -1,0 +1,15 @@
+using FluentValidation;
+
+namespace Hub.Application.Identity;
+
+internal static class IdentityRules
+{
+    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().MaximumLength(256).EmailAddress().WithName("email");
+
+    public static IRuleBuilderOptions<T, string> ValidFullName<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("'fullName' must not be empty.").MaximumLength(200).WithName("fullName");
+
+    public static IRuleBuilderOptions<T, string> PresentPassword<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().MaximumLength(256).WithName("password");
+}

@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace Hub.Application.Identity.Queries.AuthenticatePartnerKey;
+
+/// <summary>Finds the active partner key with this secret; null when there is none.</summary>
+public sealed record AuthenticatePartnerKeyQuery(string Key) : IQuery<AuthenticatedPartner?>;

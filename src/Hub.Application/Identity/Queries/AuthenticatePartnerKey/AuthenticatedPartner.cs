@@ -1,0 +1,3 @@
+namespace Hub.Application.Identity.Queries.AuthenticatePartnerKey;
+
+public sealed record AuthenticatedPartner(Guid KeyId, string Name, IReadOnlyList<string> Scopes);

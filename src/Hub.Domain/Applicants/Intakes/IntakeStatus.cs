@@ -1,0 +1,8 @@
+namespace Hub.Domain.Applicants.Intakes;
+
+public enum IntakeStatus
+{
+    Scheduled,
+    Open,
+    Closed,
+}

@@ -1,0 +1,8 @@
+namespace Hub.Domain.Applicants.ProgrammeApplications;
+
+public enum DecisionOutcome
+{
+    Accept,
+    Reject,
+    Waitlist,
+}

@@ -1,0 +1,33 @@
+namespace Hub.Domain.Common;
+
+internal static class Guard
+{
+    public static string Text(string? value, string field, int maxLength)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            throw new InvalidValueException(field, $"'{field}' must not be empty.");
+        }
+
+        if (trimmed.Length > maxLength)
+        {
+            throw new InvalidValueException(field, $"'{field}' must be at most {maxLength} characters.");
+        }
+
+        return trimmed;
+    }
+
+    public static string? OptionalText(string? value, string field, int maxLength)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        return trimmed.Length > maxLength
+            ? throw new InvalidValueException(field, $"'{field}' must be at most {maxLength} characters.")
+            : trimmed;
+    }
+}

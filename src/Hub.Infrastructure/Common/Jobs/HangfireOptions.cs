@@ -1,0 +1,17 @@
+namespace Hub.Infrastructure.Common.Jobs;
+
+public sealed class HangfireOptions
+{
+    public const string Section = "Hub:Jobs";
+
+    /// <summary>How often an idle worker asks for work when no notification arrives (Hangfire.PostgreSql's default is 15 s).</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often due delayed jobs (deadlines) are moved to the queue.</summary>
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public int WorkerCount { get; set; } = Math.Max(4, Environment.ProcessorCount * 2);
+
+    /// <summary>Whether this process runs a job server (turned off for one-shot commands such as <c>migrate</c>).</summary>
+    public bool RunServer { get; set; } = true;
+}

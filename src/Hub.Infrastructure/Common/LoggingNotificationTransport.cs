@@ -1,0 +1,20 @@
+using Hub.Application.Common.Notifications;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Infrastructure.Common;
+
+/// <summary>
+/// Until the e-mail transport arrives (its own issue), delivered notifications are written to the log; the
+/// outbox row keeps each message and when it was taken.
+/// </summary>
+internal sealed partial class LoggingNotificationTransport(ILogger<LoggingNotificationTransport> logger) : INotificationTransport
+{
+    public Task SendAsync(OutgoingNotification notification, CancellationToken cancellationToken)
+    {
+        LogNotification(logger, notification.RecipientEmail, notification.Subject);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notification to {Recipient}: {Subject}")]
+    private static partial void LogNotification(ILogger logger, string recipient, string subject);
+}

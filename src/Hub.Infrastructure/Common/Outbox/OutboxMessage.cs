@@ -1,0 +1,53 @@
+namespace Hub.Infrastructure.Common.Outbox;
+
+/// <summary>One integration event or notification waiting to leave its module, written in the same transaction as its cause.</summary>
+internal sealed class OutboxMessage
+{
+    public const int MaxAttempts = 10;
+
+    public Guid Id { get; private init; }
+
+    /// <summary>The message's type name, as <see cref="OutboxMessageTypes"/> knows it.</summary>
+    public string Type { get; private init; } = string.Empty;
+
+    public string Payload { get; private init; } = string.Empty;
+
+    public DateTimeOffset OccurredAt { get; private init; }
+
+    public DateTimeOffset? ProcessedAt { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset? NextAttemptAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public static OutboxMessage From(object message)
+    {
+        var (type, payload) = OutboxMessageTypes.Serialize(message);
+        return new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            Type = type,
+            Payload = payload,
+            OccurredAt = DateTimeOffset.UtcNow,
+        };
+    }
+
+    public void MarkProcessed(DateTimeOffset now)
+    {
+        ProcessedAt = now;
+        Attempts++;
+        LastError = null;
+    }
+
+    /// <summary>Backs off exponentially (2 s, 4 s, … up to an hour); after <see cref="MaxAttempts"/> it waits for a person.</summary>
+    public void MarkFailed(Exception error, DateTimeOffset now)
+    {
+        Attempts++;
+        LastError = $"{error.GetType().Name}: {error.Message}";
+        NextAttemptAt = Attempts >= MaxAttempts
+            ? null
+            : now + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, Attempts)));
+    }
+}

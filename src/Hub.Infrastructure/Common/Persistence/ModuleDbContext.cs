@@ -1,0 +1,79 @@
+using Hub.Domain.Common;
+using Hub.Infrastructure.Common.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Infrastructure.Common.Persistence;
+
+/// <summary>
+/// The base of every module's DbContext: its own schema and migrations history, the module's outbox table, and a
+/// save that first handles the domain events its aggregates raised (in the same transaction), then writes what
+/// they put in the outbox, then commits once.
+/// </summary>
+internal abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextDependencies dependencies)
+    : DbContext(options), IModuleDbContext
+{
+    private const int MaxDomainEventRounds = 10;
+
+    public abstract string Schema { get; }
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save asynchronously: domain event handlers are asynchronous.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await DispatchDomainEventsAsync(cancellationToken);
+
+        var messages = dependencies.Outbox.TakeAll().Select(OutboxMessage.From).ToList();
+        OutboxMessages.AddRange(messages);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // Only after the commit: the drain job must never see (or miss) uncommitted rows.
+        if (messages.Count > 0 && Database.CurrentTransaction is null)
+        {
+            dependencies.Signal.MessagesSaved();
+        }
+
+        return written;
+    }
+
+    protected sealed override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.AddStronglyTypedIds();
+
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        ConfigureModule(modelBuilder);
+        modelBuilder.UseRowVersionsOnAggregates();
+    }
+
+    /// <summary>Applies the module's entity configurations.</summary>
+    protected abstract void ConfigureModule(ModelBuilder modelBuilder);
+
+    private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)
+    {
+        // Handlers may change other aggregates, which may raise more events: repeat until quiet.
+        for (var round = 0; round < MaxDomainEventRounds; round++)
+        {
+            var raised = ChangeTracker.Entries<IAggregateRoot>()
+                .Select(entry => entry.Entity)
+                .Where(aggregate => aggregate.DomainEvents.Count > 0)
+                .ToList();
+            if (raised.Count == 0)
+            {
+                return;
+            }
+
+            var events = raised.SelectMany(aggregate => aggregate.DomainEvents).ToList();
+            raised.ForEach(aggregate => aggregate.ClearDomainEvents());
+            foreach (var domainEvent in events)
+            {
+                await dependencies.DomainEvents.DispatchAsync(domainEvent, cancellationToken);
+            }
+        }
+
+        throw new InvalidOperationException($"Domain events were still being raised after {MaxDomainEventRounds} rounds: a handler loop?");
+    }
+}

@@ -1,0 +1,38 @@
+using Hub.Infrastructure.Common.Modules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Infrastructure.Common.Startup;
+
+/// <summary>Applies every module's EF Core migrations, each in its own schema with its own history table.</summary>
+internal sealed partial class DatabaseMigrator(IServiceProvider services, ModuleRegistry modules, IOptions<StartupOptions> options, ILogger<DatabaseMigrator> logger)
+    : IStartupTask
+{
+    public int Order => 100;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.MigrateDatabase)
+        {
+            return;
+        }
+
+        await MigrateAsync(cancellationToken);
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var contextType in modules.DbContextTypes)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
+            LogMigrating(logger, contextType.Name);
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Migrating {Context}")]
+    private static partial void LogMigrating(ILogger logger, string context);
+}

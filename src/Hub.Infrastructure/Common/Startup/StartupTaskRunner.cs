@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Infrastructure.Common.Startup;
+
+public static class StartupTaskRunner
+{
+    /// <summary>Runs the start-up tasks in order, each in its own scope.</summary>
+    public static async Task RunHubStartupTasksAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>().OrderBy(t => t.Order))
+        {
+            await task.RunAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The production path: apply migrations, then exit.</summary>
+    public static async Task MigrateHubDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+    }
+}

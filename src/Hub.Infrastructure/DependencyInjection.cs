@@ -1,0 +1,85 @@
+using FluentValidation;
+using Hub.Application.Common.Behaviors;
+using Hub.Application.Common.Messaging;
+using Hub.Application.Common.Notifications;
+using Hub.Infrastructure.Common;
+using Hub.Infrastructure.Common.DemoData;
+using Hub.Infrastructure.Common.Health;
+using Hub.Infrastructure.Common.Jobs;
+using Hub.Infrastructure.Common.Modules;
+using Hub.Infrastructure.Common.Outbox;
+using Hub.Infrastructure.Common.Persistence;
+using Hub.Infrastructure.Common.Startup;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace Hub.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Hub";
+
+    /// <summary>Everything below the API: persistence, outbox, jobs, identity store, health checks and every module.</summary>
+    public static IServiceCollection AddHubInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<StartupOptions>(configuration.GetSection(StartupOptions.Section));
+        services.Configure<SlowRequestOptions>(configuration.GetSection(SlowRequestOptions.Section));
+
+        // One connection pool for EF Core, Hangfire and health checks; read lazily so tests can override it.
+        services.AddSingleton(sp => NpgsqlDataSource.Create(
+            sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"Set ConnectionStrings:{ConnectionStringName} (environment: ConnectionStrings__{ConnectionStringName}); ./hub does it for you.")));
+
+        services.AddScoped<DomainEventDispatcher>();
+        services.AddScoped<OutboxCollector>();
+        services.AddScoped<IOutbox>(sp => sp.GetRequiredService<OutboxCollector>());
+        services.AddScoped<OutboxSignal>();
+        services.AddScoped<ModuleDbContextDependencies>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddSingleton<OutboxDrainer>();
+        services.AddTransient<OutboxDrainJob>();
+        services.TryAddSingleton<INotificationTransport, LoggingNotificationTransport>();
+
+        services.AddApplicationHandlers();
+        services.AddHubJobs(configuration);
+        services.AddHealthChecks()
+            .AddCheck<PostgresHealthCheck>("postgres")
+            .AddCheck<HangfireHealthCheck>("background-jobs");
+
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<IStartupTask>(sp => sp.GetRequiredService<DatabaseMigrator>());
+        services.AddScoped<IStartupTask, RecurringJobsRegistrar>();
+        services.AddScoped<IStartupTask, DemoDataStartupTask>();
+
+        var registry = new ModuleRegistry();
+        services.AddSingleton(registry);
+        foreach (var installer in typeof(DependencyInjection).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IModuleInstaller).IsAssignableFrom(t))
+                     .OrderBy(t => t.Name == "IdentityModuleInstaller" ? 0 : 1)
+                     .ThenBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            ((IModuleInstaller)Activator.CreateInstance(installer)!).Install(services, configuration, registry);
+        }
+
+        return services;
+    }
+
+    /// <summary>Validators and domain event handlers of the application layer (the mediator finds its own handlers).</summary>
+    private static IServiceCollection AddApplicationHandlers(this IServiceCollection services)
+    {
+        var application = typeof(IOutbox).Assembly;
+        services.AddValidatorsFromAssembly(application, ServiceLifetime.Scoped, includeInternalTypes: true);
+        foreach (var type in application.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var handlerInterface in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>)))
+            {
+                services.AddScoped(handlerInterface, type);
+            }
+        }
+
+        return services;
+    }
+}

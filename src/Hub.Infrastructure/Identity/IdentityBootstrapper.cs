@@ -1,0 +1,60 @@
+using Hub.Domain.Common;
+using Hub.Infrastructure.Common.Startup;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Infrastructure.Identity;
+
+/// <summary>Makes sure every role exists and, when HUB_ADMIN_EMAIL and HUB_ADMIN_PASSWORD are set, that admin account too.</summary>
+internal sealed partial class IdentityBootstrapper(
+    RoleManager<IdentityRole<Guid>> roles,
+    UserManager<HubUser> users,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<IdentityBootstrapper> logger) : IStartupTask
+{
+    public int Order => 200;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        foreach (var role in Roles.PersonRoles)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                EnsureSucceeded(await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() }), $"create role {role}");
+            }
+        }
+
+        var email = configuration["HUB_ADMIN_EMAIL"];
+        var password = configuration["HUB_ADMIN_PASSWORD"];
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
+        {
+            return;
+        }
+
+        var admin = await users.FindByEmailAsync(email);
+        if (admin is null)
+        {
+            admin = new HubUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, FullName = "Hub administrator", CreatedAt = clock.GetUtcNow() };
+            EnsureSucceeded(await users.CreateAsync(admin, password), $"create the admin {email}");
+            LogAdminCreated(logger, email);
+        }
+
+        if (!await users.IsInRoleAsync(admin, Roles.Admin))
+        {
+            EnsureSucceeded(await users.AddToRoleAsync(admin, Roles.Admin), $"make {email} an admin");
+        }
+    }
+
+    private static void EnsureSucceeded(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the admin account {Email} from HUB_ADMIN_EMAIL")]
+    private static partial void LogAdminCreated(ILogger logger, string email);
+}

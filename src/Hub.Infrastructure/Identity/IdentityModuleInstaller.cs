@@ -1,0 +1,34 @@
+using Hub.Application.Identity;
+using Hub.Infrastructure.Common.Modules;
+using Hub.Infrastructure.Common.Startup;
+using Hub.Infrastructure.Identity.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Infrastructure.Identity;
+
+internal sealed class IdentityModuleInstaller : IModuleInstaller
+{
+    public void Install(IServiceCollection services, IConfiguration configuration, ModuleRegistry registry)
+    {
+        services.AddModuleDbContext<HubIdentityDbContext>(registry, HubIdentityDbContext.SchemaName);
+        services
+            .AddIdentityCore<HubUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<HubIdentityDbContext>()
+            .AddSignInManager();
+        services.AddDataProtection().SetApplicationName("eu-dieh-hub").PersistKeysToDbContext<HubIdentityDbContext>();
+        services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<IStartupTask, IdentityBootstrapper>();
+    }
+}

@@ -1,0 +1,36 @@
+using Hub.Domain.Identity.PartnerKeys;
+using Hub.Infrastructure.Common.Persistence;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Infrastructure.Identity.Persistence;
+
+/// <summary>
+/// Accounts, roles, partner keys and the data-protection key ring (shared by every app instance, so a token issued
+/// by one is honoured by all and survives restarts), in the <c>identity</c> schema.
+/// </summary>
+internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext> options)
+    : IdentityDbContext<HubUser, IdentityRole<Guid>, Guid>(options), IModuleDbContext, IDataProtectionKeyContext
+{
+    public const string SchemaName = "identity";
+
+    public string Schema => SchemaName;
+
+    public DbSet<PartnerKey> PartnerKeys => Set<PartnerKey>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.AddStronglyTypedIds();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasDefaultSchema(SchemaName);
+        builder.ApplyConfigurationsFromAssembly(typeof(HubIdentityDbContext).Assembly, t => t.Namespace == typeof(Configurations.PartnerKeyConfiguration).Namespace);
+        builder.Entity<HubUser>().Property(u => u.FullName).HasMaxLength(200);
+        builder.UseRowVersionsOnAggregates();
+    }
+}
