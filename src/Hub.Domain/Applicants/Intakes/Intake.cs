@@ -64,9 +64,10 @@ public sealed class Intake : AggregateRoot<IntakeId>
         return intake;
     }
 
+    /// <summary>The status at a moment; it only ever moves forward, even if a clock steps back.</summary>
     public IntakeStatus StatusAt(DateTimeOffset now) =>
         Status == IntakeStatus.Closed || now >= ClosesAt ? IntakeStatus.Closed
-        : now >= OpensAt ? IntakeStatus.Open
+        : Status == IntakeStatus.Open || now >= OpensAt ? IntakeStatus.Open
         : IntakeStatus.Scheduled;
 
     /// <summary>Moves the recorded status to where the clock says it is; called by the deadline jobs and the sweep.</summary>

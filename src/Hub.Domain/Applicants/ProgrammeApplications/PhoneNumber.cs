@@ -38,6 +38,6 @@ public sealed partial record PhoneNumber
     [GeneratedRegex(@"^[0-9]{8}$")]
     private static partial Regex LocalMongolian();
 
-    [GeneratedRegex(@"^\+(976[0-9]{8}|[1-9][0-9]{6,14})$")]
+    [GeneratedRegex(@"^\+(976[0-9]{8}|(?!976)[1-9][0-9]{6,14})$")]
     private static partial Regex International();
 }

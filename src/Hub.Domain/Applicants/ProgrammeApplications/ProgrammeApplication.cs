@@ -105,12 +105,13 @@ public sealed class ProgrammeApplication : AggregateRoot<ProgrammeApplicationId>
                 $"An application that is {Status} cannot be given the decision {outcome}: decide submitted applications, or accept or reject waitlisted ones.");
         }
 
+        var decision = new Decision(outcome, Guard.Text(reason, "reason", 2000), decidedBy, now);
         if (outcome == DecisionOutcome.Accept)
         {
             intake.ReserveSeat();
         }
 
-        Decision = new Decision(outcome, Guard.Text(reason, "reason", 2000), decidedBy, now);
+        Decision = decision;
         Status = outcome switch
         {
             DecisionOutcome.Accept => ApplicationStatus.Accepted,

@@ -1,0 +1,92 @@
+using Hub.Api.Tests.Infrastructure;
+using Hub.Application.Common.Messaging;
+using Hub.Application.Common.Notifications;
+using Hub.Infrastructure.Applicants.Persistence;
+using Hub.Infrastructure.Common.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Api.Tests.Common;
+
+[Collection(HubCollection.Name)]
+public sealed class OutboxTests(HubApiFactory factory)
+{
+    [Fact]
+    public async Task A_saved_message_is_delivered_by_the_background_job_without_anyone_asking()
+    {
+        var subject = $"Background delivery {Guid.NewGuid():N}";
+        await SaveNotificationsAsync([subject]);
+
+        await factory.Notifications.WaitForAsync(n => n.Subject == subject, TimeSpan.FromSeconds(10));
+        await WaitUntilAsync(async () => await ProcessedCountAsync(subject) == 1);
+    }
+
+    [Fact]
+    public async Task Drains_running_side_by_side_deliver_each_message_exactly_once()
+    {
+        var batch = Guid.NewGuid().ToString("N");
+        var subjects = Enumerable.Range(1, 300).Select(i => $"Once {batch} #{i}").ToList();
+        await SaveNotificationsAsync(subjects);
+
+        // Three drains of this process race each other and the Hangfire workers.
+        var drainer = factory.Services.GetRequiredService<OutboxDrainer>();
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => drainer.DrainAsync(CancellationToken.None))));
+        await WaitUntilAsync(async () => await ProcessedCountAsync($"Once {batch} #%") == subjects.Count);
+
+        var delivered = factory.Notifications.Sent.Where(n => n.Subject.StartsWith($"Once {batch} ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(subjects.Count, delivered.Count);
+        Assert.Equal(subjects.Order(StringComparer.Ordinal), delivered.Select(n => n.Subject).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_failed_delivery_is_kept_with_its_error_and_retried_later()
+    {
+        var subject = $"Flaky {Guid.NewGuid():N}";
+        var failures = 0;
+        factory.Notifications.FailFor = n => n.Subject == subject && Interlocked.Increment(ref failures) == 1;
+        try
+        {
+            await SaveNotificationsAsync([subject]);
+            await WaitUntilAsync(async () => await factory.Database.ScalarAsync<int>(
+                "SELECT attempts FROM applicants.outbox_messages WHERE payload->>'subject' = $1", subject) >= 1);
+            Assert.Contains("mail server", await factory.Database.ScalarAsync<string>(
+                "SELECT last_error FROM applicants.outbox_messages WHERE payload->>'subject' = $1", subject) ?? string.Empty, StringComparison.Ordinal);
+
+            // The back-off after a first failure is 2 s; the next drain after that delivers it.
+            await Task.Delay(TimeSpan.FromSeconds(2.2));
+            await factory.Services.GetRequiredService<OutboxDrainer>().DrainAsync(CancellationToken.None);
+            await factory.Notifications.WaitForAsync(n => n.Subject == subject, TimeSpan.FromSeconds(5));
+            Assert.Equal(2, await factory.Database.ScalarAsync<int>("SELECT attempts FROM applicants.outbox_messages WHERE payload->>'subject' = $1", subject));
+        }
+        finally
+        {
+            factory.Notifications.FailFor = _ => false;
+        }
+    }
+
+    private async Task SaveNotificationsAsync(IEnumerable<string> subjects)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+        foreach (var subject in subjects)
+        {
+            outbox.Add(new OutgoingNotification(Guid.NewGuid(), "someone@tests.example.org", "Someone", subject, "Body", "en"));
+        }
+
+        // The same path a handler's save takes: the module's DbContext writes what the outbox collected.
+        await scope.ServiceProvider.GetRequiredService<ApplicantsDbContext>().SaveChangesAsync();
+    }
+
+    private async Task<long> ProcessedCountAsync(string subjectLike) =>
+        await factory.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM applicants.outbox_messages WHERE payload->>'subject' LIKE $1 AND processed_at IS NOT NULL", subjectLike);
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The condition did not come true within 20 s.");
+            await Task.Delay(100);
+        }
+    }
+}

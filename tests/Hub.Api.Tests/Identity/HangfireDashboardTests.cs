@@ -1,0 +1,34 @@
+using System.Net;
+using System.Net.Http.Json;
+using Hub.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Hub.Api.Tests.Identity;
+
+[Collection(HubCollection.Name)]
+public sealed class HangfireDashboardTests(HubApiFactory factory)
+{
+    [Fact]
+    public async Task The_dashboard_is_for_admins_only()
+    {
+        using var anonymous = factory.CreateClient();
+        await (await anonymous.GetAsync("/hangfire")).ProblemAsync(HttpStatusCode.Unauthorized);
+
+        using var founderBrowser = await BrowserSignedInAsync((await factory.NewFounderAsync()).Email, ApiTestExtensions.Password);
+        await (await founderBrowser.GetAsync("/hangfire")).ProblemAsync(HttpStatusCode.Forbidden);
+
+        using var adminBrowser = await BrowserSignedInAsync(HubApiFactory.AdminEmail, HubApiFactory.AdminPassword);
+        var dashboard = await adminBrowser.GetAsync("/hangfire");
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Contains("EU-DIEH background jobs", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A browser signs in with <c>?useCookies=true</c> and then carries the cookie.</summary>
+    private async Task<HttpClient> BrowserSignedInAsync(string email, string password)
+    {
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+        var response = await browser.PostAsJsonAsync("/api/v1/auth/login?useCookies=true", new { email, password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return browser;
+    }
+}

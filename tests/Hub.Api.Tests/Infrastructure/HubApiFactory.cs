@@ -1,0 +1,58 @@
+using Hub.Application.Common.Notifications;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app over HTTP against real PostgreSQL (its own database) with a real Hangfire server; only the
+/// notification transport, an outside port, is replaced by a recorder.
+/// </summary>
+public class HubApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminEmail = "admin@tests.example.org";
+    public const string AdminPassword = "admin-pass-for-tests-1";
+
+    private TestDatabase? _database;
+
+    public RecordingNotificationTransport Notifications { get; } = new();
+
+    internal TestDatabase Database => _database ?? throw new InvalidOperationException("The factory is not initialised.");
+
+    /// <summary>Login attempts allowed per minute; high by default so tests do not trip over the limiter.</summary>
+    protected virtual int LoginAttemptsPerMinute => 10_000;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+
+        // Start the host now (migrations, roles, admin, recurring jobs) rather than inside the first test.
+        _ = Server;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Hub", Database.ConnectionString);
+        builder.UseSetting("HUB_ADMIN_EMAIL", AdminEmail);
+        builder.UseSetting("HUB_ADMIN_PASSWORD", AdminPassword);
+        builder.UseSetting("Hub:Startup:MigrateDatabase", "true");
+        builder.UseSetting("Hub:Startup:LoadDemoData", "false");
+        builder.UseSetting("Hub:Auth:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Hub:Jobs:QueuePollInterval", "00:00:00.200");
+        builder.UseSetting("Hub:Jobs:SchedulePollingInterval", "00:00:00.500");
+        builder.UseSetting("Hub:Jobs:WorkerCount", "4");
+        builder.ConfigureTestServices(services => services.AddSingleton<INotificationTransport>(Notifications));
+    }
+}
