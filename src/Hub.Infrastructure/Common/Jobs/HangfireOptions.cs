@@ -12,6 +12,9 @@ public sealed class HangfireOptions
 
     public int WorkerCount { get; set; } = Math.Max(4, Environment.ProcessorCount * 2);
 
+    /// <summary>The queues this process's workers take jobs from.</summary>
+    public string[] Queues { get; set; } = ["default"];
+
     /// <summary>Whether this process runs a job server (turned off for one-shot commands such as <c>migrate</c>).</summary>
     public bool RunServer { get; set; } = true;
 }

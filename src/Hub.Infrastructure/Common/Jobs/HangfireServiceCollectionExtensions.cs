@@ -43,6 +43,7 @@ internal static class HangfireServiceCollectionExtensions
             {
                 var options = sp.GetRequiredService<IOptions<HangfireOptions>>().Value;
                 server.WorkerCount = options.WorkerCount;
+                server.Queues = options.Queues;
                 server.SchedulePollingInterval = options.SchedulePollingInterval;
                 server.ServerName = $"hub:{Environment.MachineName}:{Environment.ProcessId}";
             });
