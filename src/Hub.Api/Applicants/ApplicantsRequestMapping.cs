@@ -10,5 +10,5 @@ internal static class ApplicantsRequestMapping
             : new FounderDetails(founder.FullName, founder.Gender, founder.BirthYear, founder.Soum, founder.Phone, founder.Languages ?? []);
 
     public static IReadOnlyList<TeamMemberDetails> ToDetails(this IReadOnlyList<TeamMemberRequest>? team) =>
-        team?.Select(m => new TeamMemberDetails(m.FullName, m.Role)).ToList() ?? [];
+        team?.Select(m => new TeamMemberDetails(m?.FullName!, m?.Role!)).ToList() ?? [];
 }

@@ -6,6 +6,7 @@ using Hub.Application.Common.Security;
 using Hub.Application.Identity.Commands.CreateUser;
 using Hub.Application.Identity.Commands.IssuePartnerKey;
 using Hub.Application.Identity.Commands.Login;
+using Hub.Application.Identity.Commands.RefreshToken;
 using Hub.Application.Identity.Commands.RegisterFounder;
 using Hub.Application.Identity.Commands.RevokePartnerKey;
 using Hub.Application.Identity.Contracts;
@@ -23,6 +24,7 @@ internal sealed class IdentityEndpoints : IEndpointGroup
         var auth = api.MapGroup("/auth").WithTags("Identity");
         auth.MapPost("/register", Register).AllowAnonymous();
         auth.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(HubApiServiceCollectionExtensions.LoginRateLimit);
+        auth.MapPost("/refresh", Refresh).AllowAnonymous().RequireRateLimiting(HubApiServiceCollectionExtensions.LoginRateLimit);
         auth.MapGet("/me", Me).RequireAuthorization();
 
         var users = api.MapGroup("/users").WithTags("Identity").RequireAuthorization(Policies.Manager);
@@ -47,6 +49,9 @@ internal sealed class IdentityEndpoints : IEndpointGroup
         var principal = await sender.Send(new LoginCommand(request.Email, request.Password), cancellationToken);
         return TypedResults.SignIn(principal, authenticationScheme: useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme);
     }
+
+    private static async Task<SignInHttpResult> Refresh(RefreshRequest request, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.SignIn(await sender.Send(new RefreshTokenCommand(request.RefreshToken), cancellationToken), authenticationScheme: IdentityConstants.BearerScheme);
 
     private static async Task<Ok<IdentityPersonDto>> Me(ICurrentUser currentUser, ISender sender, CancellationToken cancellationToken)
     {

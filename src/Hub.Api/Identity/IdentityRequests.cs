@@ -4,6 +4,8 @@ public sealed record RegisterRequest(string Email, string Password, string FullN
 
 public sealed record LoginRequest(string Email, string Password);
 
+public sealed record RefreshRequest(string RefreshToken);
+
 public sealed record CreateUserRequest(string Email, string Password, string FullName, string Role);
 
 public sealed record CreatePartnerKeyRequest(string Name, IReadOnlyList<string>? Scopes);

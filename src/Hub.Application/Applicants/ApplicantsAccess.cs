@@ -21,9 +21,14 @@ internal static class ApplicantsAccess
     public static bool CanWrite(this ICurrentUser user, ProgrammeApplication application) =>
         user.ActsForFounders() || user.IsOwnerOf(application);
 
-    /// <summary>Someone else's application is answered as unknown, so its existence is not revealed.</summary>
+    /// <summary>
+    /// Someone else's application is answered as unknown, so its existence is not revealed; a caller who may read
+    /// it but not change it (a read-only partner key) is refused outright.
+    /// </summary>
     public static ProgrammeApplication EnsureCanWrite(this ICurrentUser user, ProgrammeApplication? application, Guid id) =>
-        application is not null && user.CanWrite(application) ? application : throw new NotFoundException("Application", id);
+        application is not null && user.CanWrite(application) ? application
+        : application is not null && user.CanRead(application) ? throw new ForbiddenException("This key may read applications but not change them ('applications:write' is needed).")
+        : throw new NotFoundException("Application", id);
 
     private static bool IsOwnerOf(this ICurrentUser user, ProgrammeApplication application) =>
         user.IsFounder() && user.Id == application.FounderUserId;

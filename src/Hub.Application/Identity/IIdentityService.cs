@@ -12,5 +12,10 @@ public interface IIdentityService
     /// <summary>The signed-in principal, or null for a wrong e-mail or password or a locked-out account.</summary>
     Task<ClaimsPrincipal?> SignInAsync(string email, string password, CancellationToken cancellationToken);
 
+    /// <summary>A fresh principal for a still-valid refresh token (its account unchanged since), or null.</summary>
+    Task<ClaimsPrincipal?> RefreshAsync(string refreshToken, CancellationToken cancellationToken);
+
     Task<IdentityPersonDto?> FindPersonAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<IdentityPersonDto?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken);
 }

@@ -1,6 +1,8 @@
 using Hub.Application.Identity;
+using Hub.Infrastructure.Common.DemoData;
 using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Common.Startup;
+using Hub.Infrastructure.Identity.DemoData;
 using Hub.Infrastructure.Identity.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -30,5 +32,6 @@ internal sealed class IdentityModuleInstaller : IModuleInstaller
         services.AddDataProtection().SetApplicationName("eu-dieh-hub").PersistKeysToDbContext<HubIdentityDbContext>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<IStartupTask, IdentityBootstrapper>();
+        services.AddScoped<IDemoDataSeeder, IdentityDemoDataSeeder>();
     }
 }

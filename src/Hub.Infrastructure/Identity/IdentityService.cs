@@ -4,12 +4,18 @@ using FluentValidation.Results;
 using Hub.Application.Common.Exceptions;
 using Hub.Application.Identity;
 using Hub.Application.Identity.Contracts;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Infrastructure.Identity;
 
-internal sealed class IdentityService(UserManager<HubUser> users, SignInManager<HubUser> signIn, TimeProvider clock) : IIdentityService
+internal sealed class IdentityService(
+    UserManager<HubUser> users,
+    SignInManager<HubUser> signIn,
+    IOptionsMonitor<BearerTokenOptions> bearerOptions,
+    TimeProvider clock) : IIdentityService
 {
     public async Task<Guid> CreateUserAsync(string email, string password, string fullName, string role, CancellationToken cancellationToken)
     {
@@ -54,9 +60,25 @@ internal sealed class IdentityService(UserManager<HubUser> users, SignInManager<
         return result.Succeeded ? await signIn.CreateUserPrincipalAsync(user) : null;
     }
 
-    public async Task<IdentityPersonDto?> FindPersonAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<ClaimsPrincipal?> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
     {
-        var user = await users.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        return user is null ? null : new IdentityPersonDto(user.Id, user.Email ?? string.Empty, user.FullName, [.. await users.GetRolesAsync(user)]);
+        var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(refreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires)
+        {
+            return null;
+        }
+
+        // A changed security stamp (new password, lockout, role change) invalidates the refresh token.
+        var user = await signIn.ValidateSecurityStampAsync(ticket.Principal);
+        return user is null ? null : await signIn.CreateUserPrincipalAsync(user);
     }
+
+    public async Task<IdentityPersonDto?> FindPersonAsync(Guid userId, CancellationToken cancellationToken) =>
+        await ToPersonAsync(await users.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken));
+
+    public async Task<IdentityPersonDto?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken) =>
+        await ToPersonAsync(await users.FindByEmailAsync(email.Trim()));
+
+    private async Task<IdentityPersonDto?> ToPersonAsync(HubUser? user) =>
+        user is null ? null : new IdentityPersonDto(user.Id, user.Email ?? string.Empty, user.FullName, [.. await users.GetRolesAsync(user)]);
 }

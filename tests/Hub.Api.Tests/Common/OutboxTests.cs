@@ -63,6 +63,32 @@ public sealed class OutboxTests(HubApiFactory factory)
         }
     }
 
+    [Fact]
+    public async Task Delivered_messages_are_purged_after_a_fortnight_and_pending_ones_are_kept()
+    {
+        var delivered = $"Old delivered {Guid.NewGuid():N}";
+        var pending = $"Old pending {Guid.NewGuid():N}";
+        factory.Notifications.FailFor = n => n.Subject == pending;
+        try
+        {
+            await SaveNotificationsAsync([delivered, pending]);
+            await WaitUntilAsync(async () => await ProcessedCountAsync(delivered) == 1
+                && await factory.Database.ScalarAsync<int>("SELECT attempts FROM applicants.outbox_messages WHERE payload->>'subject' = $1", pending) >= 1);
+            await factory.Database.ScalarAsync<int>(
+                "UPDATE applicants.outbox_messages SET occurred_at = now() - interval '30 days', processed_at = CASE WHEN processed_at IS NULL THEN NULL ELSE now() - interval '30 days' END WHERE payload->>'subject' IN ($1, $2)",
+                delivered, pending);
+
+            await factory.Services.GetRequiredService<OutboxDrainer>().PurgeDeliveredAsync(TimeSpan.FromDays(14), CancellationToken.None);
+
+            Assert.Equal(0L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM applicants.outbox_messages WHERE payload->>'subject' = $1", delivered));
+            Assert.Equal(1L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM applicants.outbox_messages WHERE payload->>'subject' = $1", pending));
+        }
+        finally
+        {
+            factory.Notifications.FailFor = _ => false;
+        }
+    }
+
     private async Task SaveNotificationsAsync(IEnumerable<string> subjects)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -30,6 +30,23 @@ public sealed class AuthTests(HubApiFactory factory)
     }
 
     [Fact]
+    public async Task A_refresh_token_buys_a_new_access_token_and_a_forged_one_is_401()
+    {
+        using var founder = await factory.NewFounderAsync();
+        using var anonymous = factory.CreateClient();
+        var login = await (await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = founder.Email, password = ApiTestExtensions.Password })).JsonAsync(HttpStatusCode.OK);
+
+        var refreshed = await (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = login.GetProperty("refreshToken").GetString() })).JsonAsync(HttpStatusCode.OK);
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", refreshed.GetProperty("accessToken").GetString());
+        var me = await (await client.GetAsync("/api/v1/auth/me")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(founder.Id, me.GetProperty("id").GetGuid());
+
+        await (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = "forged" })).ProblemAsync(HttpStatusCode.Unauthorized);
+        await (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = "" })).ProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Registering_an_e_mail_twice_is_a_409()
     {
         using var founder = await factory.NewFounderAsync();

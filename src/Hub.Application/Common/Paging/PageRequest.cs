@@ -6,5 +6,8 @@ public sealed record PageRequest(int Page = 1, int PageSize = PageRequest.Defaul
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
+    /// <summary>Far enough for any list here, and low enough that the offset never overflows.</summary>
+    public const int MaxPage = 1_000_000;
+
     public int Skip => (Page - 1) * PageSize;
 }

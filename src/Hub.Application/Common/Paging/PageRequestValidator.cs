@@ -6,7 +6,7 @@ public sealed class PageRequestValidator : AbstractValidator<PageRequest>
 {
     public PageRequestValidator()
     {
-        RuleFor(p => p.Page).GreaterThanOrEqualTo(1).WithName("page");
+        RuleFor(p => p.Page).InclusiveBetween(1, PageRequest.MaxPage).WithName("page");
         RuleFor(p => p.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize).WithName("pageSize");
     }
 }

@@ -1,10 +1,10 @@
 using Bogus;
 using Hub.Application.Common.Persistence;
-using Hub.Application.Identity;
+using Hub.Application.Identity.Contracts;
 using Hub.Domain.Applicants.Intakes;
 using Hub.Domain.Applicants.ProgrammeApplications;
-using Hub.Domain.Common;
 using Hub.Infrastructure.Common.DemoData;
+using Mediator;
 
 namespace Hub.Infrastructure.Applicants.DemoData;
 
@@ -15,11 +15,11 @@ namespace Hub.Infrastructure.Applicants.DemoData;
 internal sealed class ApplicantsDemoDataSeeder(
     IRepository<Intake> intakes,
     IRepository<ProgrammeApplication> applications,
-    IIdentityService identity,
+    ISender sender,
     TimeProvider clock) : IDemoDataSeeder
 {
     public const string OpenIntakeName = "EU-DIEH 2026 — Darkhan-Uul founders' cohort";
-    public const int ApplicationCount = 60;
+    public const int ApplicationCount = DemoAccounts.FounderCount;
 
     // How many applications end in each state, in the order they are generated.
     private static readonly (ApplicationStatus Status, int Count)[] Plan =
@@ -38,30 +38,35 @@ internal sealed class ApplicantsDemoDataSeeder(
         }
 
         var now = clock.GetUtcNow();
-        var managerId = await identity.CreateUserAsync(DemoAccounts.ManagerEmail, DemoAccounts.Password, "Оюунчимэг Батсүх (hub manager)", Roles.Manager, cancellationToken);
+        // The people come from Identity's demo seeder, which runs first; this module knows them by their accounts.
+        var managerId = (await PersonAsync(DemoAccounts.ManagerEmail, cancellationToken)).Id;
         var intake = Intake.Schedule(OpenIntakeName, now.AddDays(-21), now.AddDays(30), 40, managerId, now.AddDays(-28));
         intake.Advance(now);
         await intakes.AddAsync(intake, cancellationToken);
         await intakes.AddAsync(Intake.Schedule("EU-DIEH 2027 — spring cohort", now.AddDays(90), now.AddDays(130), 40, managerId, now), cancellationToken);
 
         var faker = new Faker { Random = new Randomizer(2023) };
-        var number = 0;
+        var founders = DemoAccounts.Founders.GetEnumerator();
         foreach (var (status, count) in Plan)
         {
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < count && founders.MoveNext(); i++)
             {
-                number++;
-                await SeedApplicationAsync(faker, number, status, intake, managerId, now.AddHours(-(ApplicationCount - number + 1) * 7), cancellationToken);
+                var number = founders.Current.Number;
+                await SeedApplicationAsync(faker, founders.Current, status, intake, managerId, now.AddHours(-(ApplicationCount - number + 1) * 7), cancellationToken);
             }
         }
     }
 
-    private async Task SeedApplicationAsync(Faker faker, int number, ApplicationStatus status, Intake intake, Guid managerId, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task<IdentityPersonDto> PersonAsync(string email, CancellationToken cancellationToken) =>
+        await sender.Send(new FindPersonByEmailQuery(email), cancellationToken)
+        ?? throw new InvalidOperationException($"The demo account {email} is missing: Identity's demo data must load first.");
+
+    private async Task SeedApplicationAsync(Faker faker, DemoFounder demoFounder, ApplicationStatus status, Intake intake, Guid managerId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var gender = faker.Random.WeightedRandom([Gender.Female, Gender.Male, Gender.Other], [0.55f, 0.43f, 0.02f]);
-        var given = faker.PickRandom(gender == Gender.Male ? MongolianNames.MaleGivenNames : MongolianNames.FemaleGivenNames);
-        var fullName = $"{faker.PickRandom(MongolianNames.Patronymics)} {given}";
-        var founderId = await identity.CreateUserAsync(DemoAccounts.FounderEmail(number), DemoAccounts.Password, fullName, Roles.Founder, cancellationToken);
+        var number = demoFounder.Number;
+        var gender = demoFounder.IsMale ? Gender.Male : faker.Random.WeightedRandom([Gender.Female, Gender.Other], [0.96f, 0.04f]);
+        var fullName = demoFounder.FullName;
+        var founderId = (await PersonAsync(demoFounder.Email, cancellationToken)).Id;
 
         var idea = DemoVentures.Ideas[(number - 1) % DemoVentures.Ideas.Length];
         var languages = faker.Random.Bool(0.7f) ? new[] { "mn", "en" } : faker.Random.Bool(0.5f) ? ["mn", "ru"] : ["mn"];

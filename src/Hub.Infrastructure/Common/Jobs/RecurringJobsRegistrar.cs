@@ -14,6 +14,7 @@ internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs)
     public Task RunAsync(CancellationToken cancellationToken)
     {
         recurringJobs.AddOrUpdate<OutboxDrainJob>(OutboxDrainJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurringJobs.AddOrUpdate<OutboxDrainJob>(OutboxDrainJob.PurgeId, job => job.PurgeAsync(CancellationToken.None), Cron.Daily(3));
 
         var register = typeof(RecurringJobsRegistrar).GetMethod(nameof(Register), BindingFlags.NonPublic | BindingFlags.Instance)!;
         foreach (var jobType in typeof(IRecurringJob).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRecurringJob).IsAssignableFrom(t)))

@@ -36,7 +36,6 @@ internal sealed partial class OutboxDrainer(IServiceScopeFactory scopes, ModuleR
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(contextType);
-        var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
 
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -55,7 +54,9 @@ internal sealed partial class OutboxDrainer(IServiceScopeFactory scopes, ModuleR
         {
             try
             {
-                await dispatcher.DispatchAsync(message, cancellationToken);
+                // Each message's handlers get a scope of their own: one that fails leaves nothing behind for the next.
+                await using var messageScope = scopes.CreateAsyncScope();
+                await messageScope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(message, cancellationToken);
                 message.MarkProcessed(clock.GetUtcNow());
                 delivered++;
             }
@@ -69,6 +70,21 @@ internal sealed partial class OutboxDrainer(IServiceScopeFactory scopes, ModuleR
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (batch.Count, delivered);
+    }
+
+    /// <summary>Deletes delivered messages older than <paramref name="age"/>; undelivered ones stay for a person to look at.</summary>
+    public async Task<int> PurgeDeliveredAsync(TimeSpan age, CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow() - age;
+        var purged = 0;
+        foreach (var contextType in modules.DbContextTypes.Where(t => t.IsAssignableTo(typeof(ModuleDbContext))))
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(contextType);
+            purged += await context.OutboxMessages.Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return purged;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Type} {Id} failed on attempt {Attempt}")]

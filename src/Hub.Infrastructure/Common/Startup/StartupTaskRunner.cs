@@ -4,7 +4,7 @@ namespace Hub.Infrastructure.Common.Startup;
 
 public static class StartupTaskRunner
 {
-    /// <summary>Runs the start-up tasks in order, each in its own scope.</summary>
+    /// <summary>Runs the start-up tasks in order, in one scope that ends when they are done.</summary>
     public static async Task RunHubStartupTasksAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();

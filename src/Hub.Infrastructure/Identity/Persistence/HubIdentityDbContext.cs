@@ -31,6 +31,16 @@ internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext
         builder.HasDefaultSchema(SchemaName);
         builder.ApplyConfigurationsFromAssembly(typeof(HubIdentityDbContext).Assembly, t => t.Namespace == typeof(Configurations.PartnerKeyConfiguration).Namespace);
         builder.Entity<HubUser>().Property(u => u.FullName).HasMaxLength(200);
+
+        // Identity names its tables itself (AspNetUsers…); give them the snake_case names of every other table.
+        builder.Entity<HubUser>().ToTable("users");
+        builder.Entity<IdentityRole<Guid>>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         builder.UseRowVersionsOnAggregates();
     }
 }

@@ -20,11 +20,9 @@ public sealed class DecideApplicationCommandHandler(
             throw new ForbiddenException("Only hub managers decide applications.");
         }
 
-        var application = await applications.GetByIdAsync(ProgrammeApplicationId.From(command.Id), cancellationToken)
-            ?? throw new NotFoundException("Application", command.Id);
+        var (application, intake) = await applications.LoadForChangeAsync(
+            intakes, command.Id, found => found ?? throw new NotFoundException("Application", command.Id), cancellationToken);
         application.EnsureVersion(command.ExpectedVersion);
-        var intake = await intakes.GetByIdAsync(application.IntakeId, cancellationToken)
-            ?? throw new NotFoundException("Intake", application.IntakeId.Value);
 
         // Accepting changes the intake's seat count too: two managers taking the last seat at once get a 409.
         application.Decide(intake, ApplicantsEnums.Parse<DecisionOutcome>(command.Decision, "decision"), command.Reason, currentUser.RequireId(), clock.GetUtcNow());

@@ -10,6 +10,8 @@ namespace Hub.Application.Applicants.Commands.ScheduleIntake;
 public sealed class ScheduleIntakeCommandHandler(IRepository<Intake> intakes, ICurrentUser currentUser, IBackgroundJobs jobs, TimeProvider clock)
     : ICommandHandler<ScheduleIntakeCommand, ScheduledIntake>
 {
+    private static readonly TimeSpan DeadlineMargin = TimeSpan.FromSeconds(1);
+
     public async ValueTask<ScheduledIntake> Handle(ScheduleIntakeCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -17,13 +19,15 @@ public sealed class ScheduleIntakeCommandHandler(IRepository<Intake> intakes, IC
         await intakes.AddAsync(intake, cancellationToken);
 
         // After the save: a delayed job at each moment; the recurring sweep catches any that is lost.
+        // The job store counts in whole seconds and may start a job up to a second before its time, when the
+        // intake would not yet be due: one second later it always is.
         var id = intake.Id.Value;
         if (intake.OpensAt > now)
         {
-            jobs.Schedule<IntakeDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), intake.OpensAt);
+            jobs.Schedule<IntakeDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), intake.OpensAt + DeadlineMargin);
         }
 
-        jobs.Schedule<IntakeDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), intake.ClosesAt);
+        jobs.Schedule<IntakeDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), intake.ClosesAt + DeadlineMargin);
         return new ScheduledIntake(id, intake.Status.ToString());
     }
 }

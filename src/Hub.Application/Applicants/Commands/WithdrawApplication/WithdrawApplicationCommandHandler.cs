@@ -1,4 +1,3 @@
-using Hub.Application.Common.Exceptions;
 using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
 using Hub.Domain.Applicants.Intakes;
@@ -15,11 +14,8 @@ public sealed class WithdrawApplicationCommandHandler(
 {
     public async ValueTask<string> Handle(WithdrawApplicationCommand command, CancellationToken cancellationToken)
     {
-        var application = currentUser.EnsureCanWrite(
-            await applications.GetByIdAsync(ProgrammeApplicationId.From(command.Id), cancellationToken), command.Id);
-        var intake = await intakes.GetByIdAsync(application.IntakeId, cancellationToken)
-            ?? throw new NotFoundException("Intake", application.IntakeId.Value);
-
+        var (application, intake) = await applications.LoadForChangeAsync(
+            intakes, command.Id, found => currentUser.EnsureCanWrite(found, command.Id), cancellationToken);
         application.Withdraw(intake, clock.GetUtcNow());
         await applications.SaveChangesAsync(cancellationToken);
         return application.Status.ToString();

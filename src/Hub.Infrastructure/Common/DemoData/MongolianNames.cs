@@ -1,4 +1,4 @@
-namespace Hub.Infrastructure.Applicants.DemoData;
+namespace Hub.Infrastructure.Common.DemoData;
 
 /// <summary>Fictional Mongolian names in Cyrillic (patronymic in the genitive, then the given name), and Darkhan-Uul's soums.</summary>
 internal static class MongolianNames

@@ -1,0 +1,7 @@
+using System.Security.Claims;
+using Mediator;
+
+namespace Hub.Application.Identity.Commands.RefreshToken;
+
+/// <summary>Trades the refresh token of a login for a new access token, while the account is still valid.</summary>
+public sealed record RefreshTokenCommand(string RefreshToken) : ICommand<ClaimsPrincipal>;

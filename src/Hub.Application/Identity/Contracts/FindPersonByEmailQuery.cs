@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace Hub.Application.Identity.Contracts;
+
+/// <summary>Looks a person up by e-mail (case-insensitive); null when there is no such account.</summary>
+public sealed record FindPersonByEmailQuery(string Email) : IQuery<IdentityPersonDto?>;
