@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Hub.Api.Common.Errors;
 using Hub.Api.Common.OpenApi;
@@ -25,6 +27,9 @@ internal static class HubApiServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        // Cyrillic goes out as written rather than as \uXXXX escapes; HTML-sensitive characters stay escaped.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
                 services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;

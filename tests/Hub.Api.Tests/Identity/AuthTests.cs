@@ -23,8 +23,10 @@ public sealed class AuthTests(HubApiFactory factory)
 
         using var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
-        var me = await (await client.GetAsync("/api/v1/auth/me")).JsonAsync(HttpStatusCode.OK);
+        var response = await client.GetAsync("/api/v1/auth/me");
+        var me = await response.JsonAsync(HttpStatusCode.OK);
         Assert.Equal(registered.GetProperty("id").GetGuid(), me.GetProperty("id").GetGuid());
+        Assert.Contains("Мөнхбатын Номин", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("Мөнхбатын Номин", me.GetProperty("fullName").GetString());
         Assert.Equal(["Founder"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
     }

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Hub.Application.Common.Messaging;
 using Hub.Application.Common.Notifications;
 
@@ -10,7 +12,8 @@ namespace Hub.Infrastructure.Common.Outbox;
 /// </summary>
 internal static class OutboxMessageTypes
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Mongolian text is stored as written, not as \uXXXX escapes (a sixth of the size, readable in psql).
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static readonly Dictionary<string, Type> ByName = typeof(IntegrationEvent).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && (typeof(IntegrationEvent).IsAssignableFrom(t) || t == typeof(OutgoingNotification)))
