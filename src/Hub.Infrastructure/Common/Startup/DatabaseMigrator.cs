@@ -1,5 +1,7 @@
 using Hub.Infrastructure.Common.Modules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -29,6 +31,9 @@ internal sealed partial class DatabaseMigrator(IServiceProvider services, Module
             await using var scope = services.CreateAsyncScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
             LogMigrating(logger, contextType.Name);
+
+            // Creating the history table first spares a fresh database EF's logged failure of reading a missing one.
+            await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             await context.Database.MigrateAsync(cancellationToken);
         }
     }
