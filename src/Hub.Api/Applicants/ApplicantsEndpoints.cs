@@ -71,12 +71,14 @@ internal sealed class ApplicantsEndpoints : IEndpointGroup
 
     private static async Task<Ok<ApplicantsApplicationDto>> Edit(Guid id, ApplicationEditRequest request, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
-        await sender.Send(
+        // The edit answers with what it saved: a partner that may write but not read gets it too.
+        var application = await sender.Send(
             new EditDraftApplicationCommand(
                 id, IfMatch.Version(http.Request), request.VentureName, request.Sector, request.Description,
                 request.Founder.ToDetails(), request.TeamMembers.ToDetails()),
             cancellationToken);
-        return await Get(id, sender, http.Response, cancellationToken);
+        http.Response.Headers.ETag = IfMatch.ETag(application.Version);
+        return TypedResults.Ok(application);
     }
 
     private static async Task<Ok<ApplicationStatusResponse>> Submit(Guid id, ISender sender, CancellationToken cancellationToken) =>

@@ -10,6 +10,11 @@ internal static class Guard
             throw new InvalidValueException(field, $"'{field}' must not be empty.");
         }
 
+        if (trimmed.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new InvalidValueException(field, $"'{field}' must not contain a NUL character.");
+        }
+
         if (trimmed.Length > maxLength)
         {
             throw new InvalidValueException(field, $"'{field}' must be at most {maxLength} characters.");

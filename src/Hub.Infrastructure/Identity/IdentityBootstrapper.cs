@@ -6,12 +6,15 @@ using Microsoft.Extensions.Logging;
 
 namespace Hub.Infrastructure.Identity;
 
-/// <summary>Makes sure every role exists and, when HUB_ADMIN_EMAIL and HUB_ADMIN_PASSWORD are set, that admin account too.</summary>
+/// <summary>
+/// Makes sure every role exists and, when HUB_ADMIN_EMAIL and HUB_ADMIN_PASSWORD are set, that admin account too.
+/// An existing account of that e-mail is never promoted: start-up stops with an error instead.
+/// </summary>
 internal sealed partial class IdentityBootstrapper(
     RoleManager<IdentityRole<Guid>> roles,
     UserManager<HubUser> users,
+    AccountFactory accounts,
     IConfiguration configuration,
-    TimeProvider clock,
     ILogger<IdentityBootstrapper> logger) : IStartupTask
 {
     public int Order => 200;
@@ -36,14 +39,14 @@ internal sealed partial class IdentityBootstrapper(
         var admin = await users.FindByEmailAsync(email);
         if (admin is null)
         {
-            admin = new HubUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, FullName = "Hub administrator", CreatedAt = clock.GetUtcNow() };
-            EnsureSucceeded(await users.CreateAsync(admin, password), $"create the admin {email}");
+            EnsureSucceeded((await accounts.CreateAsync(email, password, "Hub administrator", Roles.Admin, cancellationToken)).Result, $"create the admin {email}");
             LogAdminCreated(logger, email);
         }
-
-        if (!await users.IsInRoleAsync(admin, Roles.Admin))
+        else if (!await users.IsInRoleAsync(admin, Roles.Admin))
         {
-            EnsureSucceeded(await users.AddToRoleAsync(admin, Roles.Admin), $"make {email} an admin");
+            // Promoting an account someone else registered (and knows the password of) would hand them the hub.
+            throw new InvalidOperationException(
+                $"HUB_ADMIN_EMAIL names {email}, an existing account that is not an admin. Choose another e-mail, or have an admin grant the role.");
         }
     }
 

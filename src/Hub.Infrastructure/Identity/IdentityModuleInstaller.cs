@@ -30,6 +30,7 @@ internal sealed class IdentityModuleInstaller : IModuleInstaller
             .AddEntityFrameworkStores<HubIdentityDbContext>()
             .AddSignInManager();
         services.AddDataProtection().SetApplicationName("eu-dieh-hub").PersistKeysToDbContext<HubIdentityDbContext>();
+        services.AddScoped<AccountFactory>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<IStartupTask, IdentityBootstrapper>();
         services.AddScoped<IDemoDataSeeder, IdentityDemoDataSeeder>();

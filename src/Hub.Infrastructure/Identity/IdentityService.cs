@@ -14,38 +14,24 @@ namespace Hub.Infrastructure.Identity;
 internal sealed class IdentityService(
     UserManager<HubUser> users,
     SignInManager<HubUser> signIn,
+    AccountFactory accounts,
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
     TimeProvider clock) : IIdentityService
 {
     public async Task<Guid> CreateUserAsync(string email, string password, string fullName, string role, CancellationToken cancellationToken)
     {
-        var user = new HubUser
+        var (user, result) = await accounts.CreateAsync(email, password, fullName, role, cancellationToken);
+        if (user is not null)
         {
-            Id = Guid.CreateVersion7(),
-            UserName = email.Trim(),
-            Email = email.Trim(),
-            FullName = fullName.Trim(),
-            CreatedAt = clock.GetUtcNow(),
-        };
-
-        var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded)
-        {
-            if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
-            {
-                throw new ConflictException($"An account with the e-mail '{email.Trim()}' already exists.");
-            }
-
-            throw new ValidationException(created.Errors.Select(e => new ValidationFailure(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", e.Description)));
+            return user.Id;
         }
 
-        var added = await users.AddToRoleAsync(user, role);
-        if (!added.Succeeded)
+        if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
         {
-            throw new InvalidOperationException($"Could not give {email} the role {role}: {string.Join("; ", added.Errors.Select(e => e.Description))}");
+            throw new ConflictException($"An account with the e-mail '{email.Trim()}' already exists.");
         }
 
-        return user.Id;
+        throw new ValidationException(result.Errors.Select(e => new ValidationFailure(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", e.Description)));
     }
 
     public async Task<ClaimsPrincipal?> SignInAsync(string email, string password, CancellationToken cancellationToken)
@@ -68,9 +54,11 @@ internal sealed class IdentityService(
             return null;
         }
 
-        // A changed security stamp (new password, lockout, role change) invalidates the refresh token.
+        // A changed security stamp (a new password) ends the refresh token, and so does a locked-out account.
         var user = await signIn.ValidateSecurityStampAsync(ticket.Principal);
-        return user is null ? null : await signIn.CreateUserPrincipalAsync(user);
+        return user is null || !await signIn.CanSignInAsync(user) || await users.IsLockedOutAsync(user)
+            ? null
+            : await signIn.CreateUserPrincipalAsync(user);
     }
 
     public async Task<IdentityPersonDto?> FindPersonAsync(Guid userId, CancellationToken cancellationToken) =>

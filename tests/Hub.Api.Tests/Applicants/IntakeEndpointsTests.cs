@@ -49,11 +49,15 @@ public sealed class IntakeEndpointsTests(HubApiFactory factory)
     }
 
     [Fact]
-    public async Task An_intake_may_close_far_in_the_future()
+    public async Task An_intake_may_close_far_in_the_future_but_not_past_2100()
     {
         var manager = await factory.ManagerAsync();
-        var body = IntakeBody(closesAt: new DateTimeOffset(9999, 12, 30, 0, 0, 0, TimeSpan.Zero));
+        var body = IntakeBody(closesAt: new DateTimeOffset(2099, 12, 30, 0, 0, 0, TimeSpan.Zero));
         Assert.Equal("Open", (await (await manager.Client.PostJsonAsync(Intakes, body)).JsonAsync(HttpStatusCode.Created)).Text("status"));
+
+        var tooLate = IntakeBody(closesAt: new DateTimeOffset(9999, 12, 30, 0, 0, 0, TimeSpan.Zero));
+        var problem = await (await manager.Client.PostJsonAsync(Intakes, tooLate)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(problem.ErrorsFor("closesAt"));
     }
 
     [Fact]

@@ -107,6 +107,21 @@ public sealed class AuthTests(HubApiFactory factory)
     }
 
     [Fact]
+    public async Task A_locked_out_account_cannot_refresh_its_token()
+    {
+        using var founder = await factory.NewFounderAsync();
+        using var anonymous = factory.CreateClient();
+        var login = await (await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = founder.Email, password = ApiTestExtensions.Password })).JsonAsync(HttpStatusCode.OK);
+        for (var i = 0; i < 5; i++)
+        {
+            await (await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = founder.Email, password = "wrong-password" })).ProblemAsync(HttpStatusCode.Unauthorized);
+        }
+
+        await (await anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = login.GetProperty("refreshToken").GetString() }))
+            .ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task No_token_or_a_forged_token_is_a_401_problem()
     {
         using var anonymous = factory.CreateClient();

@@ -52,8 +52,17 @@ internal sealed partial class HubExceptionHandler(IProblemDetailsService problem
             Problem(StatusCodes.Status409Conflict, "Conflict.", "This already exists: a duplicate was refused."),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.StringDataRightTruncation } } =>
             Problem(StatusCodes.Status400BadRequest, "The request is invalid.", "A value is longer than allowed."),
+        DbUpdateException { InnerException: PostgresException inner } when IsUnstorableText(inner) => UnstorableText(),
+        PostgresException postgres when IsUnstorableText(postgres) => UnstorableText(),
         _ => Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side.", "The error has been logged; please try again later."),
     };
+
+    /// <summary>Text PostgreSQL cannot store, such as a NUL character, is bad input wherever it was caught.</summary>
+    private static bool IsUnstorableText(PostgresException exception) =>
+        exception.SqlState is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter;
+
+    private static ProblemDetails UnstorableText() =>
+        Problem(StatusCodes.Status400BadRequest, "The request is invalid.", "A text contains a character that cannot be stored (such as NUL).");
 
     private static string BadRequestDetail(BadHttpRequestException badRequest) => badRequest.InnerException switch
     {

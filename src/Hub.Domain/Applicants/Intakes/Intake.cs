@@ -8,6 +8,9 @@ public sealed class Intake : AggregateRoot<IntakeId>
 {
     public const int MaxCapacity = 10_000;
 
+    /// <summary>Moments past this are surely typing mistakes (and would overflow date arithmetic near year 9999).</summary>
+    public static readonly DateTimeOffset LatestMoment = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private Intake()
     {
     }
@@ -37,6 +40,11 @@ public sealed class Intake : AggregateRoot<IntakeId>
         if (closesAt <= opensAt)
         {
             throw new InvalidValueException("closesAt", "'closesAt' must be later than 'opensAt'.");
+        }
+
+        if (closesAt >= LatestMoment)
+        {
+            throw new InvalidValueException("closesAt", $"'closesAt' must be before {LatestMoment:yyyy-MM-dd}.");
         }
 
         if (closesAt <= now)

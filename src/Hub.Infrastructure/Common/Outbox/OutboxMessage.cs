@@ -4,6 +4,7 @@ namespace Hub.Infrastructure.Common.Outbox;
 internal sealed class OutboxMessage
 {
     public const int MaxAttempts = 10;
+    public const int MaxErrorLength = 2000;
 
     public Guid Id { get; private init; }
 
@@ -45,7 +46,9 @@ internal sealed class OutboxMessage
     public void MarkFailed(Exception error, DateTimeOffset now)
     {
         Attempts++;
-        LastError = $"{error.GetType().Name}: {error.Message}";
+        // Cut to the column's size (and without NULs): a save of the mark must never fail and undo the batch.
+        var text = $"{error.GetType().Name}: {error.Message}".Replace('\0', ' ');
+        LastError = text.Length <= MaxErrorLength ? text : text[..MaxErrorLength];
         NextAttemptAt = Attempts >= MaxAttempts
             ? null
             : now + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, Attempts)));

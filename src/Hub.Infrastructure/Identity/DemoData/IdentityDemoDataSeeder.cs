@@ -5,32 +5,30 @@ using Microsoft.AspNetCore.Identity;
 namespace Hub.Infrastructure.Identity.DemoData;
 
 /// <summary>The demo's accounts: a hub manager and the founders; each is created only if missing.</summary>
-internal sealed class IdentityDemoDataSeeder(UserManager<HubUser> users, TimeProvider clock) : IDemoDataSeeder
+internal sealed class IdentityDemoDataSeeder(UserManager<HubUser> users, AccountFactory accounts) : IDemoDataSeeder
 {
     public int Order => 10;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        await EnsureAsync(DemoAccounts.ManagerEmail, DemoAccounts.ManagerName, Roles.Manager);
+        await EnsureAsync(DemoAccounts.ManagerEmail, DemoAccounts.ManagerName, Roles.Manager, cancellationToken);
         foreach (var founder in DemoAccounts.Founders)
         {
-            await EnsureAsync(founder.Email, founder.FullName, Roles.Founder);
+            await EnsureAsync(founder.Email, founder.FullName, Roles.Founder, cancellationToken);
         }
     }
 
-    private async Task EnsureAsync(string email, string fullName, string role)
+    private async Task EnsureAsync(string email, string fullName, string role, CancellationToken cancellationToken)
     {
         if (await users.FindByEmailAsync(email) is not null)
         {
             return;
         }
 
-        var user = new HubUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, FullName = fullName, CreatedAt = clock.GetUtcNow() };
-        var created = await users.CreateAsync(user, DemoAccounts.Password);
-        var added = created.Succeeded ? await users.AddToRoleAsync(user, role) : created;
-        if (!added.Succeeded)
+        var (_, result) = await accounts.CreateAsync(email, DemoAccounts.Password, fullName, role, cancellationToken);
+        if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"Could not create the demo account {email}: {string.Join("; ", added.Errors.Select(e => e.Description))}");
+            throw new InvalidOperationException($"Could not create the demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
     }
 }

@@ -42,6 +42,23 @@ public sealed class IntakeScheduleTests
     }
 
     [Fact]
+    public void Schedule_with_closesAt_from_2100_on_is_refused_on_closesAt()
+    {
+        var ex = Assert.Throws<InvalidValueException>(() => Schedule(closesAt: Intake.LatestMoment));
+
+        Assert.Equal("closesAt", ex.Field);
+        Assert.Equal(Intake.LatestMoment.AddTicks(-1), Schedule(closesAt: Intake.LatestMoment.AddTicks(-1)).ClosesAt);
+    }
+
+    [Fact]
+    public void Schedule_with_a_NUL_in_the_name_is_refused_on_name()
+    {
+        var ex = Assert.Throws<InvalidValueException>(() => Schedule(name: "Darkhan\0cohort"));
+
+        Assert.Equal("name", ex.Field);
+    }
+
+    [Fact]
     public void Schedule_with_closesAt_exactly_now_is_refused_on_closesAt()
     {
         var ex = Assert.Throws<InvalidValueException>(() => Schedule(opensAt: Now.AddDays(-30), closesAt: Now));

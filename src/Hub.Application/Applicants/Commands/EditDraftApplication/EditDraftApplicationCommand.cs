@@ -1,3 +1,4 @@
+using Hub.Application.Applicants.Queries.GetApplication;
 using Mediator;
 
 namespace Hub.Application.Applicants.Commands.EditDraftApplication;
@@ -10,4 +11,4 @@ public sealed record EditDraftApplicationCommand(
     string Sector,
     string Description,
     FounderDetails Founder,
-    IReadOnlyList<TeamMemberDetails> TeamMembers) : ICommand<uint>, IApplicationDetails;
+    IReadOnlyList<TeamMemberDetails> TeamMembers) : ICommand<ApplicantsApplicationDto>, IApplicationDetails;

@@ -4,12 +4,19 @@ using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
 using Hub.Domain.Applicants.Intakes;
 using Mediator;
+using Microsoft.Extensions.Logging;
 
 namespace Hub.Application.Applicants.Commands.ScheduleIntake;
 
-public sealed class ScheduleIntakeCommandHandler(IRepository<Intake> intakes, ICurrentUser currentUser, IBackgroundJobs jobs, TimeProvider clock)
-    : ICommandHandler<ScheduleIntakeCommand, ScheduledIntake>
+public sealed partial class ScheduleIntakeCommandHandler(
+    IRepository<Intake> intakes,
+    ICurrentUser currentUser,
+    IBackgroundJobs jobs,
+    TimeProvider clock,
+    ILogger<ScheduleIntakeCommandHandler> logger) : ICommandHandler<ScheduleIntakeCommand, ScheduledIntake>
 {
+    // The job store counts in whole seconds and may start a job up to a second before its time, when the
+    // intake would not yet be due: one second later it always is.
     private static readonly TimeSpan DeadlineMargin = TimeSpan.FromSeconds(1);
 
     public async ValueTask<ScheduledIntake> Handle(ScheduleIntakeCommand command, CancellationToken cancellationToken)
@@ -18,16 +25,26 @@ public sealed class ScheduleIntakeCommandHandler(IRepository<Intake> intakes, IC
         var intake = Intake.Schedule(command.Name, command.OpensAt, command.ClosesAt, command.Capacity, currentUser.RequireId(), now);
         await intakes.AddAsync(intake, cancellationToken);
 
-        // After the save: a delayed job at each moment; the recurring sweep catches any that is lost.
-        // The job store counts in whole seconds and may start a job up to a second before its time, when the
-        // intake would not yet be due: one second later it always is.
+        // After the save: a delayed job at each moment. The intake is saved whatever happens here; should the
+        // job store fail, the recurring sweep opens and closes it instead, at most a minute late.
         var id = intake.Id.Value;
-        if (intake.OpensAt > now)
+        try
         {
-            jobs.Schedule<IntakeDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), intake.OpensAt + DeadlineMargin);
+            if (intake.OpensAt > now)
+            {
+                jobs.Schedule<IntakeDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), intake.OpensAt + DeadlineMargin);
+            }
+
+            jobs.Schedule<IntakeDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), intake.ClosesAt + DeadlineMargin);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogSchedulingFailed(logger, error, id);
         }
 
-        jobs.Schedule<IntakeDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), intake.ClosesAt + DeadlineMargin);
         return new ScheduledIntake(id, intake.Status.ToString());
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not schedule the deadline jobs of intake {IntakeId}; the sweep will advance it")]
+    private static partial void LogSchedulingFailed(ILogger logger, Exception error, Guid intakeId);
 }

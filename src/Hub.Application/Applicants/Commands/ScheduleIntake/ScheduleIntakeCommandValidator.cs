@@ -11,7 +11,8 @@ public sealed class ScheduleIntakeCommandValidator : AbstractValidator<ScheduleI
         RuleFor(c => c.OpensAt).NotEmpty();
         RuleFor(c => c.ClosesAt).NotEmpty()
             .GreaterThan(c => c.OpensAt).WithMessage("'closesAt' must be later than 'opensAt'.")
-            .Must(closesAt => closesAt > clock.GetUtcNow()).WithMessage("'closesAt' must be in the future.");
+            .Must(closesAt => closesAt > clock.GetUtcNow()).WithMessage("'closesAt' must be in the future.")
+            .LessThan(Intake.LatestMoment).WithMessage($"'closesAt' must be before {Intake.LatestMoment:yyyy-MM-dd}.");
         RuleFor(c => c.Capacity).InclusiveBetween(1, Intake.MaxCapacity);
     }
 }

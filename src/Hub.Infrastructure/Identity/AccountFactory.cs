@@ -1,0 +1,35 @@
+using Hub.Infrastructure.Identity.Persistence;
+using Microsoft.AspNetCore.Identity;
+
+namespace Hub.Infrastructure.Identity;
+
+/// <summary>Creates an account with its one role in one transaction: never an account without a role.</summary>
+internal sealed class AccountFactory(UserManager<HubUser> users, HubIdentityDbContext database, TimeProvider clock)
+{
+    public async Task<(HubUser? User, IdentityResult Result)> CreateAsync(string email, string password, string fullName, string role, CancellationToken cancellationToken)
+    {
+        await using var transaction = await database.Database.BeginTransactionAsync(cancellationToken);
+        var user = new HubUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            FullName = fullName.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+
+        var result = await users.CreateAsync(user, password);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(user, role);
+        }
+
+        if (!result.Succeeded)
+        {
+            return (null, result);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return (user, result);
+    }
+}
