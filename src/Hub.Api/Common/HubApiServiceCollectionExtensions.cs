@@ -38,6 +38,9 @@ internal static class HubApiServiceCollectionExtensions
         services.AddExceptionHandler<HubExceptionHandler>();
 
         services.AddHubAuthentication();
+
+        // The job dashboard signs its buttons (retry, delete) with antiforgery tokens when the service exists.
+        services.AddAntiforgery();
         services.AddAuthorization(Policies.Add);
         services.AddLoginRateLimit(configuration);
         services.AddOpenApi(options => options.AddDocumentTransformer<SecuritySchemesTransformer>());

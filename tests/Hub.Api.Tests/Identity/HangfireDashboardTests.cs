@@ -21,6 +21,15 @@ public sealed class HangfireDashboardTests(HubApiFactory factory)
         var dashboard = await adminBrowser.GetAsync("/hangfire");
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
         Assert.Contains("EU-DIEH background jobs", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The recurring sweeps are registered, and the dashboard's buttons are protected against forged requests.
+        var recurring = await (await adminBrowser.GetAsync("/hangfire/recurring")).Content.ReadAsStringAsync();
+        foreach (var job in new[] { "outbox.sweep", "outbox.purge", "applicants.intake-sweep" })
+        {
+            Assert.Contains(job, recurring, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("csrf-token", recurring, StringComparison.Ordinal);
     }
 
     /// <summary>A browser signs in with <c>?useCookies=true</c> and then carries the cookie.</summary>
