@@ -24,6 +24,9 @@ public class HubApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Login attempts allowed per minute; high by default so tests do not trip over the limiter.</summary>
     protected virtual int LoginAttemptsPerMinute => 10_000;
 
+    /// <summary>Whether start-up loads the demo data, as <c>./hub run</c> does.</summary>
+    protected virtual bool LoadDemoData => false;
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
@@ -48,7 +51,7 @@ public class HubApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("HUB_ADMIN_EMAIL", AdminEmail);
         builder.UseSetting("HUB_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("Hub:Startup:MigrateDatabase", "true");
-        builder.UseSetting("Hub:Startup:LoadDemoData", "false");
+        builder.UseSetting("Hub:Startup:LoadDemoData", LoadDemoData ? "true" : "false");
         builder.UseSetting("Hub:Auth:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Hub:Jobs:QueuePollInterval", "00:00:00.200");
         builder.UseSetting("Hub:Jobs:SchedulePollingInterval", "00:00:00.500");
