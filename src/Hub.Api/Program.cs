@@ -29,6 +29,7 @@ if (migrateOnly)
 
 await app.Services.RunHubStartupTasksAsync();
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

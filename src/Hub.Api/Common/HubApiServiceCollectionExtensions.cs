@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
@@ -7,6 +8,7 @@ using Hub.Api.Common.Security;
 using Hub.Application.Common.Behaviors;
 using Hub.Application.Common.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,6 +17,7 @@ namespace Hub.Api.Common;
 internal static class HubApiServiceCollectionExtensions
 {
     public const string LoginRateLimit = "login";
+    public const string TrustedProxiesSection = "Hub:Proxy:KnownProxies";
 
     public static IServiceCollection AddHubApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -43,6 +46,7 @@ internal static class HubApiServiceCollectionExtensions
         services.AddAntiforgery();
         services.AddAuthorization(Policies.Add);
         services.AddLoginRateLimit(configuration);
+        services.AddTrustedProxies(configuration);
         services.AddOpenApi(options => options.AddDocumentTransformer<SecuritySchemesTransformer>());
         return services;
     }
@@ -79,6 +83,28 @@ internal static class HubApiServiceCollectionExtensions
     {
         context.Response.StatusCode = status;
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Behind a reverse proxy, the client's address comes from X-Forwarded-For, but only when the request comes
+    /// from a proxy listed in <c>Hub:Proxy:KnownProxies</c>; otherwise every client would share one login limit.
+    /// </summary>
+    private static void AddTrustedProxies(this IServiceCollection services, IConfiguration configuration)
+    {
+        var proxies = configuration.GetSection(TrustedProxiesSection).Get<string[]>() ?? [];
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // With no proxy named, no forwarded header is believed (an empty list would make every sender trusted).
+            options.ForwardedHeaders = proxies.Length == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies)
+            {
+                options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
+                    ? address
+                    : throw new InvalidOperationException($"{TrustedProxiesSection} holds '{proxy}', which is not an IP address."));
+            }
+        });
     }
 
     /// <summary>Login attempts per client address and minute (Identity also locks an account after 5 failures).</summary>

@@ -1,4 +1,5 @@
 using Hub.Application.Common.Notifications;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -23,6 +24,9 @@ public class HubApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>Login attempts allowed per minute; high by default so tests do not trip over the limiter.</summary>
     protected virtual int LoginAttemptsPerMinute => 10_000;
+
+    /// <summary>Proxies whose X-Forwarded-For the host believes (Hub:Proxy:KnownProxies).</summary>
+    protected virtual string[] TrustedProxies => [];
 
     /// <summary>Whether start-up loads the demo data, as <c>./hub run</c> does.</summary>
     protected virtual bool LoadDemoData => false;
@@ -56,6 +60,17 @@ public class HubApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Hub:Jobs:QueuePollInterval", "00:00:00.200");
         builder.UseSetting("Hub:Jobs:SchedulePollingInterval", "00:00:00.500");
         builder.UseSetting("Hub:Jobs:WorkerCount", "4");
-        builder.ConfigureTestServices(services => services.AddSingleton<INotificationTransport>(Notifications));
+        for (var i = 0; i < TrustedProxies.Length; i++)
+        {
+            builder.UseSetting($"Hub:Proxy:KnownProxies:{i}", TrustedProxies[i]);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<INotificationTransport>(Notifications);
+
+            // The in-memory test server has no client address; give every request the loopback one, as a proxy on this machine would.
+            services.AddSingleton<IStartupFilter, LoopbackClientAddress>();
+        });
     }
 }
