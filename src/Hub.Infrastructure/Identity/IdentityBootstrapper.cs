@@ -25,7 +25,7 @@ internal sealed partial class IdentityBootstrapper(
         {
             if (!await roles.RoleExistsAsync(role))
             {
-                EnsureSucceeded(await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() }), $"create role {role}");
+                (await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() })).ThrowIfFailed($"create role {role}");
             }
         }
 
@@ -39,7 +39,7 @@ internal sealed partial class IdentityBootstrapper(
         var admin = await users.FindByEmailAsync(email);
         if (admin is null)
         {
-            EnsureSucceeded((await accounts.CreateAsync(email, password, "Hub administrator", Roles.Admin, cancellationToken)).Result, $"create the admin {email}");
+            (await accounts.CreateAsync(email, password, "Hub administrator", Roles.Admin, cancellationToken)).Result.ThrowIfFailed($"create the admin {email}");
             LogAdminCreated(logger, email);
         }
         else if (!await users.IsInRoleAsync(admin, Roles.Admin))
@@ -47,14 +47,6 @@ internal sealed partial class IdentityBootstrapper(
             // Promoting an account someone else registered (and knows the password of) would hand them the hub.
             throw new InvalidOperationException(
                 $"HUB_ADMIN_EMAIL names {email}, an existing account that is not an admin. Choose another e-mail, or have an admin grant the role.");
-        }
-    }
-
-    private static void EnsureSucceeded(IdentityResult result, string what)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"Could not {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
     }
 

@@ -15,10 +15,13 @@ internal sealed partial class OutboxDrainer(IServiceScopeFactory scopes, ModuleR
 {
     public const int BatchSize = 50;
 
+    /// <summary>The modules that have an outbox (every <see cref="ModuleDbContext"/>; Identity's store has none).</summary>
+    private IEnumerable<Type> OutboxContextTypes => modules.DbContextTypes.Where(t => t.IsAssignableTo(typeof(ModuleDbContext)));
+
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
         var delivered = 0;
-        foreach (var contextType in modules.DbContextTypes.Where(t => t.IsAssignableTo(typeof(ModuleDbContext))))
+        foreach (var contextType in OutboxContextTypes)
         {
             int claimed;
             do
@@ -77,7 +80,7 @@ internal sealed partial class OutboxDrainer(IServiceScopeFactory scopes, ModuleR
     {
         var cutoff = clock.GetUtcNow() - age;
         var purged = 0;
-        foreach (var contextType in modules.DbContextTypes.Where(t => t.IsAssignableTo(typeof(ModuleDbContext))))
+        foreach (var contextType in OutboxContextTypes)
         {
             await using var scope = scopes.CreateAsyncScope();
             var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(contextType);

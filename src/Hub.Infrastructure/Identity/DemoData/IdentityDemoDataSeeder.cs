@@ -26,9 +26,6 @@ internal sealed class IdentityDemoDataSeeder(UserManager<HubUser> users, Account
         }
 
         var (_, result) = await accounts.CreateAsync(email, DemoAccounts.Password, fullName, role, cancellationToken);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"Could not create the demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
-        }
+        result.ThrowIfFailed($"create the demo account {email}");
     }
 }
