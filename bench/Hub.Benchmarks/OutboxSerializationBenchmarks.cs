@@ -17,10 +17,10 @@ public class OutboxSerializationBenchmarks
     public void Setup() => _message = OutboxMessageTypes.Serialize(_event);
 
     [Benchmark]
-    public object WriteIntegrationEvent() => OutboxMessage.From(_event);
+    public object WriteIntegrationEvent() => OutboxMessage.From(_event, DateTimeOffset.UnixEpoch);
 
     [Benchmark]
-    public object WriteNotification() => OutboxMessage.From(_notification);
+    public object WriteNotification() => OutboxMessage.From(_notification, DateTimeOffset.UnixEpoch);
 
     [Benchmark]
     public object ReadIntegrationEvent() => OutboxMessageTypes.Deserialize(_message.Type, _message.Payload);

@@ -23,7 +23,7 @@ internal sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
-    public static OutboxMessage From(object message)
+    public static OutboxMessage From(object message, DateTimeOffset now)
     {
         var (type, payload) = OutboxMessageTypes.Serialize(message);
         return new OutboxMessage
@@ -31,7 +31,7 @@ internal sealed class OutboxMessage
             Id = Guid.CreateVersion7(),
             Type = type,
             Payload = payload,
-            OccurredAt = DateTimeOffset.UtcNow,
+            OccurredAt = now,
         };
     }
 

@@ -25,7 +25,8 @@ internal abstract class ModuleDbContext(DbContextOptions options, ModuleDbContex
     {
         await DispatchDomainEventsAsync(cancellationToken);
 
-        var messages = dependencies.Outbox.TakeAll().Select(OutboxMessage.From).ToList();
+        var now = dependencies.Clock.GetUtcNow();
+        var messages = dependencies.Outbox.TakeAll().Select(message => OutboxMessage.From(message, now)).ToList();
         OutboxMessages.AddRange(messages);
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
