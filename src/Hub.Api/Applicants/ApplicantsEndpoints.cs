@@ -20,19 +20,19 @@ internal sealed class ApplicantsEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder api)
     {
         var intakes = api.MapGroup("/intakes").WithTags("Applicants");
-        intakes.MapPost("/", ScheduleIntake).RequireAuthorization(Policies.Manager);
-        intakes.MapGet("/", ListIntakes).AllowAnonymous();
-        intakes.MapGet("/{id:guid}", GetIntake).AllowAnonymous();
+        intakes.MapPost("/", ScheduleIntake).Sends<ScheduleIntakeCommand>();
+        intakes.MapGet("/", ListIntakes).Sends<ListIntakesQuery>();
+        intakes.MapGet("/{id:guid}", GetIntake).Sends<GetIntakeQuery>();
 
-        // Who may see or change which application is decided in the handlers (a founder: only their own).
-        var applications = api.MapGroup("/applications").WithTags("Applicants").RequireAuthorization();
-        applications.MapPost("/", Draft);
-        applications.MapGet("/", List);
-        applications.MapGet("/{id:guid}", Get);
-        applications.MapPut("/{id:guid}", Edit);
-        applications.MapPost("/{id:guid}/submit", Submit);
-        applications.MapPost("/{id:guid}/decision", Decide).RequireAuthorization(Policies.Manager);
-        applications.MapPost("/{id:guid}/withdraw", Withdraw);
+        // Roles and scopes come from the requests; whose application it is (a founder: only their own) from the handlers.
+        var applications = api.MapGroup("/applications").WithTags("Applicants");
+        applications.MapPost("/", Draft).Sends<DraftApplicationCommand>();
+        applications.MapGet("/", List).Sends<ListApplicationsQuery>();
+        applications.MapGet("/{id:guid}", Get).Sends<GetApplicationQuery>();
+        applications.MapPut("/{id:guid}", Edit).Sends<EditDraftApplicationCommand>();
+        applications.MapPost("/{id:guid}/submit", Submit).Sends<SubmitApplicationCommand>();
+        applications.MapPost("/{id:guid}/decision", Decide).Sends<DecideApplicationCommand>();
+        applications.MapPost("/{id:guid}/withdraw", Withdraw).Sends<WithdrawApplicationCommand>();
     }
 
     private static async Task<Created<IntakeCreatedResponse>> ScheduleIntake(ScheduleIntakeRequest request, ISender sender, CancellationToken cancellationToken)

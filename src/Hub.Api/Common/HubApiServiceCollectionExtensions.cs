@@ -6,8 +6,9 @@ using Hub.Api.Common.Errors;
 using Hub.Api.Common.OpenApi;
 using Hub.Api.Common.Security;
 using Hub.Application.Common.Behaviors;
-using Hub.Application.Common.Security;
+using Hub.Infrastructure.Common.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -24,16 +25,17 @@ internal static class HubApiServiceCollectionExtensions
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(SlowRequestBehavior<,>), typeof(ValidationBehavior<,>)];
+            // Who may send a request is checked before its body is validated: a caller who may not call learns nothing of the rules.
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(SlowRequestBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>)];
         });
 
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddCurrentUser<HttpCurrentUser>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         // Cyrillic goes out as written rather than as \uXXXX escapes; HTML-sensitive characters stay escaped.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
-                services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
@@ -45,6 +47,7 @@ internal static class HubApiServiceCollectionExtensions
         // The job dashboard signs its buttons (retry, delete) with antiforgery tokens when the service exists.
         services.AddAntiforgery();
         services.AddAuthorization(Policies.Add);
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         services.AddLoginRateLimit(configuration);
         services.AddTrustedProxies(configuration);
         services.AddOpenApi(options => options.AddDocumentTransformer<SecuritySchemesTransformer>());

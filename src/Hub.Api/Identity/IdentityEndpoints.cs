@@ -1,8 +1,6 @@
 using Hub.Api.Common;
 using Hub.Api.Common.Endpoints;
 using Hub.Api.Common.Security;
-using Hub.Application.Common.Exceptions;
-using Hub.Application.Common.Security;
 using Hub.Application.Identity.Commands.CreateUser;
 using Hub.Application.Identity.Commands.IssuePartnerKey;
 using Hub.Application.Identity.Commands.Login;
@@ -10,6 +8,8 @@ using Hub.Application.Identity.Commands.RefreshToken;
 using Hub.Application.Identity.Commands.RegisterFounder;
 using Hub.Application.Identity.Commands.RevokePartnerKey;
 using Hub.Application.Identity.Contracts;
+using Hub.Application.Identity.Queries.GetCurrentPerson;
+using Hub.Application.Identity.Queries.GetUser;
 using Hub.Application.Identity.Queries.ListPartnerKeys;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,19 +22,19 @@ internal sealed class IdentityEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Identity");
-        auth.MapPost("/register", Register).AllowAnonymous();
-        auth.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(HubApiServiceCollectionExtensions.LoginRateLimit);
-        auth.MapPost("/refresh", Refresh).AllowAnonymous().RequireRateLimiting(HubApiServiceCollectionExtensions.LoginRateLimit);
-        auth.MapGet("/me", Me).RequireAuthorization();
+        auth.MapPost("/register", Register).Sends<RegisterFounderCommand>();
+        auth.MapPost("/login", Login).Sends<LoginCommand>().RequireRateLimiting(HubApiServiceCollectionExtensions.LoginRateLimit);
+        auth.MapPost("/refresh", Refresh).Sends<RefreshTokenCommand>().RequireRateLimiting(HubApiServiceCollectionExtensions.LoginRateLimit);
+        auth.MapGet("/me", Me).Sends<GetCurrentPersonQuery>();
 
-        var users = api.MapGroup("/users").WithTags("Identity").RequireAuthorization(Policies.Manager);
-        users.MapPost("/", CreateUser);
-        users.MapGet("/{id:guid}", GetUser);
+        var users = api.MapGroup("/users").WithTags("Identity");
+        users.MapPost("/", CreateUser).Sends<CreateUserCommand>();
+        users.MapGet("/{id:guid}", GetUser).Sends<GetUserQuery>();
 
-        var keys = api.MapGroup("/partner-keys").WithTags("Identity").RequireAuthorization(Policies.Admin);
-        keys.MapPost("/", CreatePartnerKey);
-        keys.MapGet("/", ListPartnerKeys);
-        keys.MapDelete("/{id:guid}", RevokePartnerKey);
+        var keys = api.MapGroup("/partner-keys").WithTags("Identity");
+        keys.MapPost("/", CreatePartnerKey).Sends<IssuePartnerKeyCommand>();
+        keys.MapGet("/", ListPartnerKeys).Sends<ListPartnerKeysQuery>();
+        keys.MapDelete("/{id:guid}", RevokePartnerKey).Sends<RevokePartnerKeyCommand>();
     }
 
     private static async Task<Created<CreatedResponse>> Register(RegisterRequest request, ISender sender, CancellationToken cancellationToken)
@@ -53,17 +53,8 @@ internal sealed class IdentityEndpoints : IEndpointGroup
     private static async Task<SignInHttpResult> Refresh(RefreshRequest request, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.SignIn(await sender.Send(new RefreshTokenCommand(request.RefreshToken), cancellationToken), authenticationScheme: IdentityConstants.BearerScheme);
 
-    private static async Task<Ok<IdentityPersonDto>> Me(ICurrentUser currentUser, ISender sender, CancellationToken cancellationToken)
-    {
-        if (currentUser.IsPartner)
-        {
-            throw new ForbiddenException("A partner key is not a person; /auth/me is for people.");
-        }
-
-        var person = await sender.Send(new GetPersonQuery(currentUser.RequireId()), cancellationToken)
-            ?? throw new UnauthenticatedException("This account no longer exists.");
-        return TypedResults.Ok(person);
-    }
+    private static async Task<Ok<IdentityPersonDto>> Me(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetCurrentPersonQuery(), cancellationToken));
 
     private static async Task<Created<CreatedResponse>> CreateUser(CreateUserRequest request, ISender sender, CancellationToken cancellationToken)
     {
@@ -72,7 +63,7 @@ internal sealed class IdentityEndpoints : IEndpointGroup
     }
 
     private static async Task<Ok<IdentityPersonDto>> GetUser(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetPersonQuery(id), cancellationToken) ?? throw new NotFoundException("User", id));
+        TypedResults.Ok(await sender.Send(new GetUserQuery(id), cancellationToken));
 
     private static async Task<Created<PartnerKeyCreatedResponse>> CreatePartnerKey(CreatePartnerKeyRequest request, ISender sender, CancellationToken cancellationToken)
     {

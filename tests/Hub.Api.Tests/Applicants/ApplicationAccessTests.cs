@@ -66,11 +66,13 @@ public sealed class ApplicationAccessTests(HubApiFactory factory)
         {
             var user = await factory.SharedUserAsync(role);
 
-            var problem = await (await user.Client.GetApplicationAsync(id)).ProblemAsync(HttpStatusCode.NotFound);
+            // Their roles may read no application at all: "not allowed" (403), before any lookup, so nothing leaks.
+            var problem = await (await user.Client.GetApplicationAsync(id)).ProblemAsync(HttpStatusCode.Forbidden);
             Assert.DoesNotContain(SecretVenture, problem.ToString(), StringComparison.Ordinal);
             await (await user.Client.GetAsync(Applications)).ProblemAsync(HttpStatusCode.Forbidden);
             await (await user.Client.GetAsync($"{Applications}?intakeId={intakeId}")).ProblemAsync(HttpStatusCode.Forbidden);
-            await (await user.Client.WithdrawAsync(id)).ProblemAsync(HttpStatusCode.NotFound);
+            await (await user.Client.WithdrawAsync(id)).ProblemAsync(HttpStatusCode.Forbidden);
+            await (await user.Client.GetApplicationAsync(Guid.NewGuid())).ProblemAsync(HttpStatusCode.Forbidden);
             await (await user.Client.DecideAsync(id, "Accept")).ProblemAsync(HttpStatusCode.Forbidden);
 
             // They cannot apply, for themselves or for a founder.

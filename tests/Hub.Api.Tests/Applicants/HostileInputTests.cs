@@ -57,6 +57,6 @@ public sealed class HostileInputTests(HubApiFactory factory)
 
         var edited = await (await writer.EditAsync(id, EditBody("Herder Market App v2"))).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("Herder Market App v2", edited.Text("ventureName"));
-        await (await writer.GetApplicationAsync(id)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await writer.GetApplicationAsync(id)).ProblemAsync(HttpStatusCode.Forbidden);
     }
 }

@@ -120,8 +120,10 @@ public sealed class PartnerAccessTests(HubApiFactory factory)
         using (founder)
         {
             var partner = await factory.SharedPartnerAsync(scope);
-            var problem = await (await partner.GetApplicationAsync(id)).ProblemAsync(HttpStatusCode.NotFound);
+            // Without the scope no application can be read at all, so the answer is "not allowed", before any lookup.
+            var problem = await (await partner.GetApplicationAsync(id)).ProblemAsync(HttpStatusCode.Forbidden);
             Assert.DoesNotContain("Нууц төсөл", problem.ToString(), StringComparison.Ordinal);
+            Assert.Contains("applications:read", problem.Text("detail"), StringComparison.Ordinal);
         }
     }
 
@@ -133,9 +135,9 @@ public sealed class PartnerAccessTests(HubApiFactory factory)
         var id = await founder.Client.DraftAsync(intakeId);
         var partner = await factory.SharedPartnerAsync("training:read");
 
-        await (await partner.SubmitAsync(id)).ProblemAsync(HttpStatusCode.NotFound);
-        await (await partner.WithdrawAsync(id)).ProblemAsync(HttpStatusCode.NotFound);
-        await (await partner.EditAsync(id, EditBody("Changed"))).ProblemAsync(HttpStatusCode.NotFound);
+        await (await partner.SubmitAsync(id)).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await partner.WithdrawAsync(id)).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await partner.EditAsync(id, EditBody("Changed"))).ProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal("Draft", (await founder.Client.ApplicationAsync(id)).Text("status"));
     }
 

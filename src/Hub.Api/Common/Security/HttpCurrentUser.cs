@@ -1,20 +1,24 @@
-using System.Security.Claims;
 using Hub.Application.Common.Security;
-using Hub.Domain.Common;
 
 namespace Hub.Api.Common.Security;
 
+/// <summary>
+/// The caller of the current HTTP request. Read on each use, not once per scope: the partner-key handler sends a
+/// query in the request's scope before the caller is known.
+/// </summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    private PrincipalCurrentUser Caller => new(accessor.HttpContext?.User);
 
-    public Guid? Id => Guid.TryParse(Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+    public Guid? Id => Caller.Id;
 
-    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+    public bool IsAuthenticated => Caller.IsAuthenticated;
 
-    public bool IsPartner => IsAuthenticated && Principal!.Identity!.AuthenticationType == AuthSchemes.ApiKey && Principal.IsInRole(Roles.Partner);
+    public bool IsPartner => Caller.IsPartner;
 
-    public bool IsInRole(string role) => IsAuthenticated && Principal!.IsInRole(role);
+    public bool IsSystem => false;
 
-    public bool HasScope(string scope) => IsPartner && Principal!.HasClaim(AuthSchemes.ScopeClaim, scope);
+    public bool IsInRole(string role) => Caller.IsInRole(role);
+
+    public bool HasScope(string scope) => Caller.HasScope(scope);
 }

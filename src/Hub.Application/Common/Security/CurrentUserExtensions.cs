@@ -8,11 +8,11 @@ public static class CurrentUserExtensions
     public static Guid RequireId(this ICurrentUser user) =>
         user.Id ?? throw new UnauthenticatedException("Sign in first.");
 
-    /// <summary>Managers and admins run the programme; both may do what a manager may.</summary>
+    /// <summary>Managers and admins run the programme, and so does the system actor; all may do what a manager may.</summary>
     public static bool IsManager(this ICurrentUser user) =>
-        !user.IsPartner && (user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Admin));
+        user.IsSystem || (!user.IsPartner && (user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Admin)));
 
-    public static bool IsAdmin(this ICurrentUser user) => !user.IsPartner && user.IsInRole(Roles.Admin);
+    public static bool IsAdmin(this ICurrentUser user) => user.IsSystem || (!user.IsPartner && user.IsInRole(Roles.Admin));
 
     public static bool IsFounder(this ICurrentUser user) => !user.IsPartner && user.IsInRole(Roles.Founder);
 

@@ -16,6 +16,9 @@ internal static class HangfireServiceCollectionExtensions
         services.Configure<HangfireOptions>(configuration.GetSection(HangfireOptions.Section));
         services.AddScoped<IBackgroundJobs, HangfireBackgroundJobs>();
 
+        // Before AddHangfire, which adds its own activator only when none is registered: jobs act as the system.
+        services.AddSingleton<JobActivator, SystemJobActivator>();
+
         // Read lazily, so a test host can point the app at its own database before anything connects.
         services.AddHangfire((sp, config) =>
         {

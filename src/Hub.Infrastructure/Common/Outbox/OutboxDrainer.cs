@@ -1,5 +1,6 @@
 using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Common.Persistence;
+using Hub.Infrastructure.Common.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -58,7 +59,7 @@ internal sealed partial class OutboxDrainer(IServiceScopeFactory scopes, ModuleR
             try
             {
                 // Each message's handlers get a scope of their own: one that fails leaves nothing behind for the next.
-                await using var messageScope = scopes.CreateAsyncScope();
+                await using var messageScope = scopes.CreateSystemScope();
                 await messageScope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(message, cancellationToken);
                 message.MarkProcessed(clock.GetUtcNow());
                 delivered++;

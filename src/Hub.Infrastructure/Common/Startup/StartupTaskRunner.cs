@@ -1,13 +1,14 @@
+using Hub.Infrastructure.Common.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Infrastructure.Common.Startup;
 
 public static class StartupTaskRunner
 {
-    /// <summary>Runs the start-up tasks in order, in one scope that ends when they are done.</summary>
+    /// <summary>Runs the start-up tasks in order, as the system actor, in one scope that ends when they are done.</summary>
     public static async Task RunHubStartupTasksAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope();
         foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>().OrderBy(t => t.Order))
         {
             await task.RunAsync(cancellationToken);

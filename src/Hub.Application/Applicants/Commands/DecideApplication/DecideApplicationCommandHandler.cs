@@ -15,11 +15,6 @@ public sealed class DecideApplicationCommandHandler(
 {
     public async ValueTask<string> Handle(DecideApplicationCommand command, CancellationToken cancellationToken)
     {
-        if (!currentUser.IsManager())
-        {
-            throw new ForbiddenException("Only hub managers decide applications.");
-        }
-
         var (application, intake) = await applications.LoadForChangeAsync(
             intakes, command.Id, found => found ?? throw new NotFoundException("Application", command.Id), cancellationToken);
         application.EnsureVersion(command.ExpectedVersion);

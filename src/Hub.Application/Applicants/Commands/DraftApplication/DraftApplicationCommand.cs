@@ -1,3 +1,5 @@
+using Hub.Application.Common.Security;
+using Hub.Domain.Common;
 using Mediator;
 
 namespace Hub.Application.Applicants.Commands.DraftApplication;
@@ -6,6 +8,8 @@ namespace Hub.Application.Applicants.Commands.DraftApplication;
 /// Starts an application as a draft. A founder drafts their own; staff and partner systems with
 /// <c>applications:write</c> draft for the founder named by <see cref="FounderUserId"/>.
 /// </summary>
+[AllowRoles(Roles.Founder, Roles.Manager, Roles.Admin)]
+[AllowScopes(PartnerScopes.ApplicationsWrite)]
 public sealed record DraftApplicationCommand(
     Guid IntakeId,
     Guid? FounderUserId,

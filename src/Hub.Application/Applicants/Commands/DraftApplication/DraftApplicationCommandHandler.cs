@@ -48,11 +48,7 @@ public sealed class DraftApplicationCommandHandler(
                 : throw new ForbiddenException("A founder applies only for themself.");
         }
 
-        if (!currentUser.ActsForFounders())
-        {
-            throw new ForbiddenException("Only founders, hub staff and partner systems with 'applications:write' may apply.");
-        }
-
+        // Anyone else the request allows (staff, a partner with 'applications:write', the system) applies for a founder.
         if (requested is not { } founderUserId || founderUserId == Guid.Empty)
         {
             throw new ValidationException([new ValidationFailure("founderUserId", "Name the founder's user id when applying on a founder's behalf.")]);

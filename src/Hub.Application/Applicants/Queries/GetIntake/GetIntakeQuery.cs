@@ -1,5 +1,7 @@
+using Hub.Application.Common.Security;
 using Mediator;
 
 namespace Hub.Application.Applicants.Queries.GetIntake;
 
+[AllowAnonymousCallers]
 public sealed record GetIntakeQuery(Guid Id) : IQuery<ApplicantsIntakeDto>;
