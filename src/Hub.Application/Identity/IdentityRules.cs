@@ -1,4 +1,5 @@
 using FluentValidation;
+using Hub.Application.Common.Validation;
 
 namespace Hub.Application.Identity;
 
@@ -8,7 +9,7 @@ internal static class IdentityRules
         rule.NotEmpty().MaximumLength(256).EmailAddress().WithName("email");
 
     public static IRuleBuilderOptions<T, string> ValidFullName<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("'fullName' must not be empty.").MaximumLength(200).WithName("fullName");
+        rule.NotBlank().MaximumLength(200).WithName("fullName");
 
     public static IRuleBuilderOptions<T, string> PresentPassword<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MaximumLength(256).WithName("password");

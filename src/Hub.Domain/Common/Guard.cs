@@ -22,17 +22,4 @@ internal static class Guard
 
         return trimmed;
     }
-
-    public static string? OptionalText(string? value, string field, int maxLength)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            return null;
-        }
-
-        return trimmed.Length > maxLength
-            ? throw new InvalidValueException(field, $"'{field}' must be at most {maxLength} characters.")
-            : trimmed;
-    }
 }

@@ -20,12 +20,17 @@ internal sealed class IdentityModuleInstaller : IModuleInstaller
             .AddIdentityCore<HubUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 8;
-                options.Password.RequireNonAlphanumeric = false;
+                // Identity's character classes are ASCII only; AnyAlphabetPasswordValidator asks for variety instead.
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                options.Password.RequiredUniqueChars = PasswordPolicy.RequiredUniqueChars;
+                options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireNonAlphanumeric = false;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })
+            .AddPasswordValidator<AnyAlphabetPasswordValidator>()
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<HubIdentityDbContext>()
             .AddSignInManager();

@@ -31,7 +31,15 @@ internal sealed class IdentityService(
             throw new ConflictException($"An account with the e-mail '{email.Trim()}' already exists.");
         }
 
-        throw new ValidationException(result.Errors.Select(e => new ValidationFailure(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", e.Description)));
+        var passwordErrors = result.Errors.Where(IsAboutPassword).Select(e => e.Description).ToList();
+        var failures = result.Errors.Where(e => !IsAboutPassword(e)).Select(e => new ValidationFailure("email", e.Description)).ToList();
+        if (passwordErrors.Count > 0)
+        {
+            // What was wrong, then the whole rule, so the next try can meet it.
+            failures.Add(new ValidationFailure("password", $"{string.Join(" ", passwordErrors)} Password rules: {PasswordPolicy.Description}"));
+        }
+
+        throw new ValidationException(failures);
     }
 
     public async Task<ClaimsPrincipal?> SignInAsync(string email, string password, CancellationToken cancellationToken)
@@ -69,4 +77,6 @@ internal sealed class IdentityService(
 
     private async Task<IdentityPersonDto?> ToPersonAsync(HubUser? user) =>
         user is null ? null : new IdentityPersonDto(user.Id, user.Email ?? string.Empty, user.FullName, [.. await users.GetRolesAsync(user)]);
+
+    private static bool IsAboutPassword(IdentityError error) => error.Code.StartsWith("Password", StringComparison.Ordinal);
 }

@@ -1,6 +1,6 @@
 using FluentValidation;
+using Hub.Application.Common.Validation;
 using Hub.Domain.Applicants.ProgrammeApplications;
-using Hub.Domain.Common;
 
 namespace Hub.Application.Applicants.Commands;
 
@@ -24,13 +24,9 @@ public sealed class ApplicationDetailsValidator<T> : AbstractValidator<T>
             RuleFor(c => c.Founder.BirthYear)
                 .InclusiveBetween(FounderProfile.EarliestBirthYear, clock.GetUtcNow().Year - FounderProfile.YoungestAge);
             RuleFor(c => c.Founder.Soum).NotBlank().MaximumLength(100);
-            RuleFor(c => c.Founder.Phone)
-                .Must(IsPhoneNumber)
-                .WithMessage(c => $"'{c.Founder.Phone}' is not a phone number: use +976 and 8 digits, or another country code and 6 to 14 digits.");
+            RuleFor(c => c.Founder.Phone).ValidPhoneNumber();
             RuleFor(c => c.Founder.Languages).NotEmpty().WithMessage("Name at least one language the founder speaks (ISO 639-1, e.g. mn, en).");
-            RuleForEach(c => c.Founder.Languages)
-                .Must(LanguageCode.IsKnown)
-                .WithMessage((_, code) => $"'{code}' is not an ISO 639-1 language code (e.g. mn, en, ru).");
+            RuleForEach(c => c.Founder.Languages).KnownLanguageCode();
         });
         RuleFor(c => c.TeamMembers).NotNull().Must(t => t.Count <= ProgrammeApplication.MaxTeamMembers)
             .WithMessage($"A team has at most {ProgrammeApplication.MaxTeamMembers} members besides the founder.");
@@ -39,18 +35,5 @@ public sealed class ApplicationDetailsValidator<T> : AbstractValidator<T>
             member.RuleFor(m => m.FullName).NotBlank().MaximumLength(200);
             member.RuleFor(m => m.Role).NotBlank().MaximumLength(100);
         });
-    }
-
-    private static bool IsPhoneNumber(string? phone)
-    {
-        try
-        {
-            PhoneNumber.Create(phone);
-            return true;
-        }
-        catch (InvalidValueException)
-        {
-            return false;
-        }
     }
 }

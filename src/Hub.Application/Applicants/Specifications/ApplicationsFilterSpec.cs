@@ -6,10 +6,10 @@ using Hub.Domain.Applicants.ProgrammeApplications;
 
 namespace Hub.Application.Applicants.Specifications;
 
-/// <summary>Applications, newest first, projected to summaries in the database; without a page it only filters (for counts).</summary>
+/// <summary>One page of applications, newest first, projected to summaries in the database.</summary>
 public sealed class ApplicationsFilterSpec : Specification<ProgrammeApplication, ApplicantsApplicationSummaryDto>
 {
-    public ApplicationsFilterSpec(IntakeId? intakeId, ApplicationStatus? status, Guid? founderUserId, PageRequest? page)
+    public ApplicationsFilterSpec(IntakeId? intakeId, ApplicationStatus? status, Guid? founderUserId, PageRequest page)
     {
         if (intakeId is { } intake)
         {
@@ -27,10 +27,7 @@ public sealed class ApplicationsFilterSpec : Specification<ProgrammeApplication,
         }
 
         Query.AsNoTracking();
-        if (page is not null)
-        {
-            Query.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Skip(page.Skip).Take(page.PageSize);
-        }
+        Query.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Page(page);
 
         Query.Select(a => new ApplicantsApplicationSummaryDto(
             a.Id.Value, a.IntakeId.Value, a.FounderUserId, a.Founder.FullName, a.VentureName, a.Sector.ToString(), a.Status.ToString(), a.CreatedAt, a.SubmittedAt));

@@ -7,5 +7,5 @@ namespace Hub.Application.Applicants.Specifications;
 public sealed class IntakesPageSpec : Specification<Intake>
 {
     public IntakesPageSpec(PageRequest page) =>
-        Query.OrderByDescending(i => i.ClosesAt).ThenByDescending(i => i.Id).Skip(page.Skip).Take(page.PageSize).AsNoTracking();
+        Query.OrderByDescending(i => i.ClosesAt).ThenByDescending(i => i.Id).Page(page).AsNoTracking();
 }

@@ -3,6 +3,10 @@ using Hub.Domain.Common;
 
 namespace Hub.Application.Common.Persistence;
 
-/// <summary>Queries one kind of aggregate root without tracking it, for read models and lists.</summary>
+/// <summary>
+/// Queries one kind of aggregate root, for read models and lists. It turns no tracking off by itself: a read is
+/// untracked when its specification says <c>AsNoTracking</c> (the read-model specifications do);
+/// <c>GetByIdAsync</c> and <c>ListAsync</c> without a specification track what they load.
+/// </summary>
 public interface IReadRepository<T> : IReadRepositoryBase<T>
     where T : class, IAggregateRoot;

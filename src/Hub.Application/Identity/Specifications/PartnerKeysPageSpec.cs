@@ -7,5 +7,5 @@ namespace Hub.Application.Identity.Specifications;
 public sealed class PartnerKeysPageSpec : Specification<PartnerKey>
 {
     public PartnerKeysPageSpec(PageRequest page) =>
-        Query.OrderByDescending(k => k.CreatedAt).Skip(page.Skip).Take(page.PageSize).AsNoTracking();
+        Query.OrderByDescending(k => k.CreatedAt).ThenByDescending(k => k.Id).Page(page).AsNoTracking();
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Hub.Application.Common.Validation;
 using Hub.Domain.Applicants.ProgrammeApplications;
 
 namespace Hub.Application.Applicants.Commands.DecideApplication;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Hub.Application.Common.Validation;
 using Hub.Domain.Applicants.Intakes;
 
 namespace Hub.Application.Applicants.Commands.ScheduleIntake;

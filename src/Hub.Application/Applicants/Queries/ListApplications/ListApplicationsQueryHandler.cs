@@ -19,8 +19,6 @@ public sealed class ListApplicationsQueryHandler(IReadRepository<ProgrammeApplic
         var intakeId = query.IntakeId is { } id ? IntakeId.From(id) : (IntakeId?)null;
         var status = query.Status is null ? (ApplicationStatus?)null : ApplicantsEnums.Parse<ApplicationStatus>(query.Status, "status");
 
-        var total = await applications.CountAsync(new ApplicationsFilterSpec(intakeId, status, onlyFounder, null), cancellationToken);
-        var items = await applications.ListAsync(new ApplicationsFilterSpec(intakeId, status, onlyFounder, query.Page), cancellationToken);
-        return new PagedList<ApplicantsApplicationSummaryDto>(items, query.Page.Page, query.Page.PageSize, total);
+        return await applications.ListPageAsync(new ApplicationsFilterSpec(intakeId, status, onlyFounder, query.Page), query.Page, cancellationToken);
     }
 }

@@ -13,8 +13,6 @@ public sealed class ListIntakesQueryHandler(IReadRepository<Intake> intakes, Tim
     public async ValueTask<PagedList<ApplicantsIntakeDto>> Handle(ListIntakesQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var total = await intakes.CountAsync(cancellationToken);
-        var page = await intakes.ListAsync(new IntakesPageSpec(query.Page), cancellationToken);
-        return new PagedList<ApplicantsIntakeDto>(page.Select(i => i.ToDto(now)).ToList(), query.Page.Page, query.Page.PageSize, total);
+        return await intakes.ListPageAsync(new IntakesPageSpec(query.Page), query.Page, i => i.ToDto(now), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Hub.Application.Common.Validation;
 using Hub.Domain.Common;
 
 namespace Hub.Application.Identity.Commands.IssuePartnerKey;
@@ -7,7 +8,7 @@ public sealed class IssuePartnerKeyCommandValidator : AbstractValidator<IssuePar
 {
     public IssuePartnerKeyCommandValidator()
     {
-        RuleFor(c => c.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("'name' must not be empty.").MaximumLength(200).WithName("name");
+        RuleFor(c => c.Name).NotBlank().MaximumLength(200).WithName("name");
         RuleFor(c => c.Scopes).NotEmpty().WithName("scopes").WithMessage("'scopes' must name at least one scope.");
         RuleForEach(c => c.Scopes)
             .Must(PartnerScopes.IsKnown)

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace Hub.Application.Applicants.Commands;
+namespace Hub.Application.Common.Validation;
 
 internal static class NotBlankRule
 {

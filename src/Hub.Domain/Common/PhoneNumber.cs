@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using Hub.Domain.Common;
 
-namespace Hub.Domain.Applicants.ProgrammeApplications;
+namespace Hub.Domain.Common;
 
 /// <summary>
 /// A phone number in international form (<c>+97699112233</c>). A Mongolian number written without a country

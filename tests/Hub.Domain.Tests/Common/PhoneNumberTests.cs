@@ -1,7 +1,6 @@
-using Hub.Domain.Applicants.ProgrammeApplications;
 using Hub.Domain.Common;
 
-namespace Hub.Domain.Tests.Applicants.ProgrammeApplications;
+namespace Hub.Domain.Tests.Common;
 
 public sealed class PhoneNumberTests
 {
