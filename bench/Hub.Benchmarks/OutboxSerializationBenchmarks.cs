@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Hub.Application.Applicants.Contracts;
 using Hub.Application.Common.Notifications;
+using Hub.Infrastructure.Common.Messaging;
 using Hub.Infrastructure.Common.Outbox;
 
 namespace Hub.Benchmarks;
@@ -10,11 +11,11 @@ namespace Hub.Benchmarks;
 public class OutboxSerializationBenchmarks
 {
     private readonly ApplicationSubmittedIntegrationEvent _event = new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Дархан Сүү хоршоо") { OccurredAt = DateTimeOffset.UtcNow };
-    private readonly OutgoingNotification _notification = new(Guid.NewGuid(), "founder@demo.example.org", "Батбаярын Энхжаргал", "Өргөдөл хүлээн авлаа", new string('ж', 400), "mn");
+    private readonly OutgoingNotification _notification = new(Guid.NewGuid(), "Өргөдөл хүлээн авлаа", new string('ж', 400), "mn");
     private (string Type, string Payload) _message;
 
     [GlobalSetup]
-    public void Setup() => _message = OutboxMessageTypes.Serialize(_event);
+    public void Setup() => _message = MessageTypes.Serialize(_event);
 
     [Benchmark]
     public object WriteIntegrationEvent() => OutboxMessage.From(_event, DateTimeOffset.UnixEpoch);
@@ -23,5 +24,5 @@ public class OutboxSerializationBenchmarks
     public object WriteNotification() => OutboxMessage.From(_notification, DateTimeOffset.UnixEpoch);
 
     [Benchmark]
-    public object ReadIntegrationEvent() => OutboxMessageTypes.Deserialize(_message.Type, _message.Payload);
+    public object ReadIntegrationEvent() => MessageTypes.Deserialize(_message.Type, _message.Payload);
 }

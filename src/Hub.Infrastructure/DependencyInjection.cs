@@ -7,6 +7,8 @@ using Hub.Infrastructure.Common.DemoData;
 using Hub.Infrastructure.Common.Health;
 using Hub.Infrastructure.Common.Jobs;
 using Hub.Infrastructure.Common.Modules;
+using Hub.Infrastructure.Common.Inbox;
+using Hub.Infrastructure.Common.Messaging;
 using Hub.Infrastructure.Common.Outbox;
 using Hub.Infrastructure.Common.Persistence;
 using Hub.Infrastructure.Common.Startup;
@@ -36,11 +38,13 @@ public static class DependencyInjection
         services.AddScoped<DomainEventDispatcher>();
         services.AddScoped<OutboxCollector>();
         services.AddScoped<IOutbox>(sp => sp.GetRequiredService<OutboxCollector>());
-        services.AddScoped<OutboxSignal>();
+        services.AddSingleton<MessageSignal>();
         services.AddScoped<ModuleDbContextDependencies>();
-        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<NotificationSender>();
         services.AddSingleton<OutboxDrainer>();
         services.AddTransient<OutboxDrainJob>();
+        services.AddSingleton<InboxDrainer>();
+        services.AddTransient<InboxDrainJob>();
         services.TryAddSingleton<INotificationTransport, LoggingNotificationTransport>();
 
         services.AddApplicationHandlers();
@@ -54,15 +58,10 @@ public static class DependencyInjection
         services.AddScoped<IStartupTask, RecurringJobsRegistrar>();
         services.AddScoped<IStartupTask, DemoDataStartupTask>();
 
-        var registry = new ModuleRegistry();
-        services.AddSingleton(registry);
-        foreach (var installer in typeof(DependencyInjection).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IModuleInstaller).IsAssignableFrom(t))
-                     .OrderBy(t => t.Name == "IdentityModuleInstaller" ? 0 : 1)
-                     .ThenBy(t => t.FullName, StringComparer.Ordinal))
-        {
-            ((IModuleInstaller)Activator.CreateInstance(installer)!).Install(services, configuration, registry);
-        }
+        // Each module registers itself, explicitly; the host stops here if one forgot a handler, job, aggregate or seeder.
+        var modules = ModuleCatalog.Install(services, configuration, HubModules.All);
+        modules.Validate();
+        services.AddSingleton(modules);
 
         return services;
     }

@@ -28,6 +28,15 @@ public sealed class EventNamingTests
     }
 
     [Fact]
+    public void Integration_event_handlers_live_in_their_modules_IntegrationEventHandlers_folder()
+    {
+        var handlers = HubAssemblies.OwnTypes.Where(t => t is { IsClass: true, IsAbstract: false } && t.Implements(typeof(IIntegrationEventHandler<>)));
+        Offenders.AssertNone(
+            handlers.Where(t => t.Assembly != HubAssemblies.Application || !t.Namespace!.EndsWith(".IntegrationEventHandlers", StringComparison.Ordinal) || HubAssemblies.ModuleOf(t) == HubAssemblies.SharedModule),
+            "A module's handlers of other modules' events live in Hub.Application.<Module>.IntegrationEventHandlers");
+    }
+
+    [Fact]
     public void Integration_events_are_named_integration_event()
     {
         Offenders.AssertNone(

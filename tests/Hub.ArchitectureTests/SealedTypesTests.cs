@@ -19,6 +19,7 @@ public sealed class SealedTypesTests
         typeof(IStreamQueryHandler<,>),
         typeof(IStreamRequestHandler<,>),
         typeof(IDomainEventHandler<>),
+        typeof(IIntegrationEventHandler<>),
     ];
 
     private static IEnumerable<Type> ConcreteClasses =>

@@ -9,7 +9,7 @@ namespace Hub.Infrastructure.Common;
 /// </summary>
 internal sealed partial class LoggingNotificationTransport(ILogger<LoggingNotificationTransport> logger) : INotificationTransport
 {
-    public Task SendAsync(OutgoingNotification notification, CancellationToken cancellationToken)
+    public Task SendAsync(AddressedNotification notification, CancellationToken cancellationToken)
     {
         LogNotification(logger, notification.RecipientEmail, notification.Subject);
         return Task.CompletedTask;

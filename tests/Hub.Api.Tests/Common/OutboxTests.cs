@@ -91,11 +91,13 @@ public sealed class OutboxTests(HubApiFactory factory)
 
     private async Task SaveNotificationsAsync(IEnumerable<string> subjects)
     {
+        // A real recipient: the address is looked up when the notification is sent.
+        var adminId = await factory.Database.ScalarAsync<Guid>("SELECT id FROM identity.users WHERE email = $1", HubApiFactory.AdminEmail);
         await using var scope = factory.Services.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
         foreach (var subject in subjects)
         {
-            outbox.Add(new OutgoingNotification(Guid.NewGuid(), "someone@tests.example.org", "Someone", subject, "Body", "en"));
+            outbox.Add(new OutgoingNotification(adminId, subject, "Body", "en"));
         }
 
         // The same path a handler's save takes: the module's DbContext writes what the outbox collected.

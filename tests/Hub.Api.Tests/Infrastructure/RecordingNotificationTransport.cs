@@ -6,14 +6,14 @@ namespace Hub.Api.Tests.Infrastructure;
 /// <summary>Stands in for the e-mail transport (a true outside port) and remembers what it was given.</summary>
 public sealed class RecordingNotificationTransport : INotificationTransport
 {
-    private readonly ConcurrentQueue<OutgoingNotification> _sent = new();
+    private readonly ConcurrentQueue<AddressedNotification> _sent = new();
 
-    public IReadOnlyCollection<OutgoingNotification> Sent => _sent;
+    public IReadOnlyCollection<AddressedNotification> Sent => _sent;
 
     /// <summary>Notifications this matches fail to send (the transport is down for them).</summary>
-    public Func<OutgoingNotification, bool> FailFor { get; set; } = _ => false;
+    public Func<AddressedNotification, bool> FailFor { get; set; } = _ => false;
 
-    public Task SendAsync(OutgoingNotification notification, CancellationToken cancellationToken)
+    public Task SendAsync(AddressedNotification notification, CancellationToken cancellationToken)
     {
         if (FailFor(notification))
         {
@@ -24,7 +24,7 @@ public sealed class RecordingNotificationTransport : INotificationTransport
         return Task.CompletedTask;
     }
 
-    public async Task<OutgoingNotification> WaitForAsync(Func<OutgoingNotification, bool> match, TimeSpan? timeout = null)
+    public async Task<AddressedNotification> WaitForAsync(Func<AddressedNotification, bool> match, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (DateTime.UtcNow < deadline)

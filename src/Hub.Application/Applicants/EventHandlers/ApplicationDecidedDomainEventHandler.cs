@@ -1,41 +1,34 @@
 using Hub.Application.Applicants.Contracts;
 using Hub.Application.Applicants.Notifications;
 using Hub.Application.Common.Messaging;
-using Hub.Application.Common.Persistence;
-using Hub.Application.Identity.Contracts;
 using Hub.Domain.Applicants.ProgrammeApplications;
 using Hub.Domain.Applicants.ProgrammeApplications.Events;
-using Mediator;
 
 namespace Hub.Application.Applicants.EventHandlers;
 
-public sealed class ApplicationDecidedDomainEventHandler(IOutbox outbox, ISender sender, IRepository<ProgrammeApplication> applications)
-    : IDomainEventHandler<ApplicationDecidedDomainEvent>
+/// <summary>Tells other modules, and the founder, how an application was decided; all of it from the event itself.</summary>
+public sealed class ApplicationDecidedDomainEventHandler(IOutbox outbox) : IDomainEventHandler<ApplicationDecidedDomainEvent>
 {
-    public async ValueTask Handle(ApplicationDecidedDomainEvent domainEvent, CancellationToken cancellationToken)
+    public ValueTask Handle(ApplicationDecidedDomainEvent domainEvent, CancellationToken cancellationToken)
     {
         var decision = domainEvent.Decision;
-        var outcome = decision.Outcome.ToString();
         outbox.Add(new ApplicationDecidedIntegrationEvent(
-            domainEvent.ApplicationId.Value, domainEvent.IntakeId.Value, domainEvent.FounderUserId, outcome, decision.Reason, decision.DecidedBy)
+            domainEvent.ApplicationId.Value, domainEvent.IntakeId.Value, domainEvent.FounderUserId, decision.Outcome.ToString(), decision.Reason, decision.DecidedBy)
         {
             OccurredAt = domainEvent.OccurredAt,
         });
 
-        if (decision.Outcome == DecisionOutcome.Accept
-            && await applications.GetByIdAsync(domainEvent.ApplicationId, cancellationToken) is { } application)
+        if (decision.Outcome == DecisionOutcome.Accept)
         {
             outbox.Add(new ApplicationAcceptedIntegrationEvent(
-                application.Id.Value, application.IntakeId.Value, application.FounderUserId, application.VentureName,
-                application.Sector.ToString(), application.Founder.Languages.Select(l => l.Value).ToList())
+                domainEvent.ApplicationId.Value, domainEvent.IntakeId.Value, domainEvent.FounderUserId, domainEvent.VentureName,
+                domainEvent.Sector.ToString(), [.. domainEvent.Languages.Select(l => l.Value)])
             {
                 OccurredAt = domainEvent.OccurredAt,
             });
         }
 
-        if (await sender.Send(new GetPersonQuery(domainEvent.FounderUserId), cancellationToken) is { } founder)
-        {
-            outbox.Add(ApplicantNotifications.Decided(founder, domainEvent.VentureName, outcome, decision.Reason));
-        }
+        outbox.Add(ApplicantNotifications.Decided(domainEvent.FounderUserId, domainEvent.FounderName, domainEvent.VentureName, decision.Outcome, decision.Reason));
+        return ValueTask.CompletedTask;
     }
 }

@@ -5,7 +5,6 @@ using Mediator;
 namespace Hub.Application.Applicants.Jobs;
 
 /// <summary>Every minute, catches any intake whose deadline job was lost.</summary>
-[RecurringJob("applicants.intake-sweep", "* * * * *")]
 public sealed class IntakeSweepJob(ISender sender) : IRecurringJob
 {
     public async Task RunAsync(CancellationToken cancellationToken) =>

@@ -1,12 +1,10 @@
-using Mediator;
-
 namespace Hub.Application.Common.Messaging;
 
 /// <summary>
-/// A fact one module tells the others, through the outbox, at least once. Handlers must be idempotent:
-/// <see cref="EventId"/> is the same on every delivery of one event.
+/// A fact one module tells the others, through its outbox and each subscriber's inbox. <see cref="EventId"/> is the
+/// same on every delivery of one event, and each subscribing handler runs once per event id.
 /// </summary>
-public abstract record IntegrationEvent : INotification
+public abstract record IntegrationEvent
 {
     public Guid EventId { get; init; } = Guid.CreateVersion7();
 

@@ -28,8 +28,6 @@ internal sealed class ApplicantsDemoDataSeeder(
         (ApplicationStatus.Rejected, 8), (ApplicationStatus.Waitlisted, 8), (ApplicationStatus.Withdrawn, 7),
     ];
 
-    public int Order => 100;
-
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         if (await intakes.AnyAsync(new IntakeNamedSpec(OpenIntakeName), cancellationToken))

@@ -1,10 +1,13 @@
+using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Common.Startup;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Infrastructure.Common.DemoData;
 
-internal sealed partial class DemoDataStartupTask(IEnumerable<IDemoDataSeeder> seeders, IOptions<StartupOptions> options, ILogger<DemoDataStartupTask> logger)
+/// <summary>Loads every module's demo data in module order (people first), when <c>Hub:Startup:LoadDemoData</c> says so.</summary>
+internal sealed partial class DemoDataStartupTask(IServiceProvider services, ModuleCatalog modules, IOptions<StartupOptions> options, ILogger<DemoDataStartupTask> logger)
     : IStartupTask
 {
     public int Order => 500;
@@ -16,10 +19,10 @@ internal sealed partial class DemoDataStartupTask(IEnumerable<IDemoDataSeeder> s
             return;
         }
 
-        foreach (var seeder in seeders.OrderBy(s => s.Order))
+        foreach (var seederType in modules.Modules.SelectMany(m => m.DemoDataSeeders))
         {
-            LogSeeding(logger, seeder.GetType().Name);
-            await seeder.SeedAsync(cancellationToken);
+            LogSeeding(logger, seederType.Name);
+            await ((IDemoDataSeeder)services.GetRequiredService(seederType)).SeedAsync(cancellationToken);
         }
     }
 

@@ -1,33 +1,33 @@
-using System.Reflection;
 using Hangfire;
 using Hub.Application.Common.Jobs;
+using Hub.Infrastructure.Common.Inbox;
+using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Common.Outbox;
 using Hub.Infrastructure.Common.Startup;
 
 namespace Hub.Infrastructure.Common.Jobs;
 
-/// <summary>Registers the outbox sweep and every <see cref="IRecurringJob"/> of the application at start-up.</summary>
-internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs) : IStartupTask
+/// <summary>Registers the outbox and inbox sweeps and purges, and the recurring jobs the modules named, at start-up.</summary>
+internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs, ModuleCatalog modules) : IStartupTask
 {
+    private static readonly System.Reflection.MethodInfo RunAsync = typeof(IRecurringJob).GetMethod(nameof(IRecurringJob.RunAsync))!;
+
     public int Order => 300;
 
-    public Task RunAsync(CancellationToken cancellationToken)
+    Task IStartupTask.RunAsync(CancellationToken cancellationToken)
     {
         recurringJobs.AddOrUpdate<OutboxDrainJob>(OutboxDrainJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         recurringJobs.AddOrUpdate<OutboxDrainJob>(OutboxDrainJob.PurgeId, job => job.PurgeAsync(CancellationToken.None), Cron.Daily(3));
+        recurringJobs.AddOrUpdate<InboxDrainJob>(InboxDrainJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurringJobs.AddOrUpdate<InboxDrainJob>(InboxDrainJob.PurgeId, job => job.PurgeAsync(CancellationToken.None), Cron.Daily(3));
 
-        var register = typeof(RecurringJobsRegistrar).GetMethod(nameof(Register), BindingFlags.NonPublic | BindingFlags.Instance)!;
-        foreach (var jobType in typeof(IRecurringJob).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRecurringJob).IsAssignableFrom(t)))
+        foreach (var job in modules.Modules.SelectMany(m => m.RecurringJobs))
         {
-            var schedule = jobType.GetCustomAttribute<RecurringJobAttribute>()
-                ?? throw new InvalidOperationException($"{jobType.Name} is a recurring job without a [RecurringJob] schedule.");
-            register.MakeGenericMethod(jobType).Invoke(this, [schedule]);
+            // Stored with the job's own type, so the scope that runs it resolves the class the module registered.
+            var run = new Hangfire.Common.Job(job.JobType, RunAsync, CancellationToken.None);
+            recurringJobs.AddOrUpdate(job.Id, run, job.Cron, new RecurringJobOptions());
         }
 
         return Task.CompletedTask;
     }
-
-    private void Register<TJob>(RecurringJobAttribute schedule)
-        where TJob : IRecurringJob =>
-        recurringJobs.AddOrUpdate<TJob>(schedule.Id, job => job.RunAsync(CancellationToken.None), schedule.Cron);
 }

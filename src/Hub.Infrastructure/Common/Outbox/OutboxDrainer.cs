@@ -1,7 +1,12 @@
+using Hub.Application.Common.Messaging;
+using Hub.Application.Common.Notifications;
+using Hub.Infrastructure.Common.Inbox;
+using Hub.Infrastructure.Common.Messaging;
 using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Common.Persistence;
 using Hub.Infrastructure.Common.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -11,56 +16,71 @@ namespace Hub.Infrastructure.Common.Outbox;
 /// Delivers pending outbox messages of every module. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> inside a
 /// transaction, so several app instances (or overlapping jobs) drain side by side and each message is handled by
 /// exactly one of them; a crash before the commit leaves it pending for the next drain (at least once).
+/// An integration event goes into the inbox of each subscribing handler in that same transaction (the inbox
+/// drain runs the handlers, each on its own); a notification goes to the transport.
 /// </summary>
-internal sealed partial class OutboxDrainer(IServiceScopeFactory scopes, ModuleRegistry modules, TimeProvider clock, ILogger<OutboxDrainer> logger)
+internal sealed partial class OutboxDrainer(IServiceScopeFactory scopes, ModuleCatalog modules, MessageSignal signal, TimeProvider clock, ILogger<OutboxDrainer> logger)
 {
     public const int BatchSize = 50;
 
-    /// <summary>The modules that have an outbox (every <see cref="ModuleDbContext"/>; Identity's store has none).</summary>
-    private IEnumerable<Type> OutboxContextTypes => modules.DbContextTypes.Where(t => t.IsAssignableTo(typeof(ModuleDbContext)));
+    private const string MessageSavepoint = "outbox_message";
 
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
         var delivered = 0;
-        foreach (var contextType in OutboxContextTypes)
+        var inboxRows = 0;
+        foreach (var module in modules.MessagingModules)
         {
-            int claimed;
+            BatchResult batch;
             do
             {
-                (claimed, var ok) = await DrainBatchAsync(contextType, cancellationToken);
-                delivered += ok;
+                batch = await DrainBatchAsync(module, cancellationToken);
+                delivered += batch.Delivered;
+                inboxRows += batch.InboxRows;
             }
-            while (claimed == BatchSize && !cancellationToken.IsCancellationRequested);
+            while (batch.Claimed == BatchSize && !cancellationToken.IsCancellationRequested);
+        }
+
+        if (inboxRows > 0)
+        {
+            signal.InboxWritten();
         }
 
         return delivered;
     }
 
-    private async Task<(int Claimed, int Delivered)> DrainBatchAsync(Type contextType, CancellationToken cancellationToken)
+    /// <summary>Deletes delivered messages older than <paramref name="age"/>; undelivered ones stay for a person to look at.</summary>
+    public async Task<int> PurgeDeliveredAsync(TimeSpan age, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(contextType);
+        var cutoff = clock.GetUtcNow() - age;
+        var purged = 0;
+        foreach (var module in modules.MessagingModules)
+        {
+            await using var scope = scopes.CreateSystemScope();
+            var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType!);
+            purged += await context.OutboxMessages.Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return purged;
+    }
+
+    private async Task<BatchResult> DrainBatchAsync(HubModuleDescriptor module, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateSystemScope();
+        var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType!);
 
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        // The schema and numbers are the module's own constants; the only value from outside is a parameter.
-        var claimSql = $$"""
-            SELECT * FROM "{{context.Schema}}"."{{OutboxMessageConfiguration.Table}}"
-            WHERE processed_at IS NULL AND attempts < {{OutboxMessage.MaxAttempts}} AND (next_attempt_at IS NULL OR next_attempt_at <= {0})
-            ORDER BY occurred_at
-            LIMIT {{BatchSize}}
-            FOR UPDATE SKIP LOCKED
-            """;
-        var batch = await context.OutboxMessages.FromSqlRaw(claimSql, now).ToListAsync(cancellationToken);
+        var batch = await context.OutboxMessages
+            .FromSqlRaw(QueuedMessageSql.ClaimDue(context.Schema, OutboxMessageConfiguration.Table, BatchSize), clock.GetUtcNow())
+            .ToListAsync(cancellationToken);
 
         var delivered = 0;
+        var inboxRows = 0;
         foreach (var message in batch)
         {
             try
             {
-                // Each message's handlers get a scope of their own: one that fails leaves nothing behind for the next.
-                await using var messageScope = scopes.CreateSystemScope();
-                await messageScope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(message, cancellationToken);
+                inboxRows += await DeliverAsync(context, transaction, message, cancellationToken);
                 message.MarkProcessed(clock.GetUtcNow());
                 delivered++;
             }
@@ -73,24 +93,48 @@ internal sealed partial class OutboxDrainer(IServiceScopeFactory scopes, ModuleR
 
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (batch.Count, delivered);
+        return new BatchResult(batch.Count, delivered, inboxRows);
     }
 
-    /// <summary>Deletes delivered messages older than <paramref name="age"/>; undelivered ones stay for a person to look at.</summary>
-    public async Task<int> PurgeDeliveredAsync(TimeSpan age, CancellationToken cancellationToken)
+    private async Task<int> DeliverAsync(ModuleDbContext context, IDbContextTransaction transaction, OutboxMessage message, CancellationToken cancellationToken)
     {
-        var cutoff = clock.GetUtcNow() - age;
-        var purged = 0;
-        foreach (var contextType in OutboxContextTypes)
+        switch (MessageTypes.Deserialize(message.Type, message.Payload))
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(contextType);
-            purged += await context.OutboxMessages.Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
-        }
+            case IntegrationEvent integrationEvent:
+                var subscribers = modules.SubscriptionsOf(integrationEvent.GetType());
+                if (subscribers.Count == 0)
+                {
+                    return 0;
+                }
 
-        return purged;
+                // A failed insert must not abort the batch's transaction: it goes back to this point instead.
+                await transaction.CreateSavepointAsync(MessageSavepoint, cancellationToken);
+                try
+                {
+                    return await InboxWriter.WriteAsync(context, message, integrationEvent.EventId, subscribers, cancellationToken);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    await transaction.RollbackToSavepointAsync(MessageSavepoint, cancellationToken);
+                    throw;
+                }
+
+            case OutgoingNotification notification:
+                // Each notification gets a scope of its own: one that fails leaves nothing behind for the next.
+                await using (var messageScope = scopes.CreateSystemScope())
+                {
+                    await messageScope.ServiceProvider.GetRequiredService<NotificationSender>().SendAsync(notification, cancellationToken);
+                }
+
+                return 0;
+
+            default:
+                throw new InvalidOperationException($"Outbox message type {message.Type} has no delivery.");
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Type} {Id} failed on attempt {Attempt}")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception error, string type, Guid id, int attempt);
+
+    private readonly record struct BatchResult(int Claimed, int Delivered, int InboxRows);
 }

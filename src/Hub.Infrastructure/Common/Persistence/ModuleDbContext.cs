@@ -1,22 +1,29 @@
 using Hub.Domain.Common;
+using Hub.Infrastructure.Common.Inbox;
 using Hub.Infrastructure.Common.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Infrastructure.Common.Persistence;
 
 /// <summary>
-/// The base of every module's DbContext: its own schema and migrations history, the module's outbox table, and a
-/// save that first handles the domain events its aggregates raised (in the same transaction), then writes what
-/// they put in the outbox, then commits once.
+/// The base of every module's DbContext: its own schema and migrations history, the module's outbox and inbox
+/// tables, and a save that first handles the domain events its aggregates raised (in the same transaction), then
+/// writes what they put in the outbox, then commits once.
 /// </summary>
 internal abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextDependencies dependencies)
-    : DbContext(options), IModuleDbContext
+    : DbContext(options)
 {
     private const int MaxDomainEventRounds = 10;
 
+    /// <summary>The module's PostgreSQL schema, e.g. <c>applicants</c>.</summary>
     public abstract string Schema { get; }
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Outbox rows were saved inside an open transaction: whoever commits it wakes the drain.</summary>
+    public bool WroteOutboxInTransaction { get; private set; }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Save asynchronously: domain event handlers are asynchronous.");
@@ -33,7 +40,11 @@ internal abstract class ModuleDbContext(DbContextOptions options, ModuleDbContex
         // Only after the commit: the drain job must never see (or miss) uncommitted rows.
         if (messages.Count > 0 && Database.CurrentTransaction is null)
         {
-            dependencies.Signal.MessagesSaved();
+            dependencies.Signal.OutboxWritten();
+        }
+        else if (messages.Count > 0)
+        {
+            WroteOutboxInTransaction = true;
         }
 
         return written;
@@ -46,6 +57,7 @@ internal abstract class ModuleDbContext(DbContextOptions options, ModuleDbContex
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         ConfigureModule(modelBuilder);
         modelBuilder.UseRowVersionsOnAggregates();
     }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Hub.Infrastructure.Common.Startup;
 
 /// <summary>Applies every module's EF Core migrations, each in its own schema with its own history table.</summary>
-internal sealed partial class DatabaseMigrator(IServiceProvider services, ModuleRegistry modules, IOptions<StartupOptions> options, ILogger<DatabaseMigrator> logger)
+internal sealed partial class DatabaseMigrator(IServiceProvider services, ModuleCatalog modules, IOptions<StartupOptions> options, ILogger<DatabaseMigrator> logger)
     : IStartupTask
 {
     public int Order => 100;

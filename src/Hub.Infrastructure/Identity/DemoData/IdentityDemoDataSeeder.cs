@@ -7,8 +7,6 @@ namespace Hub.Infrastructure.Identity.DemoData;
 /// <summary>The demo's accounts: a hub manager and the founders; each is created only if missing.</summary>
 internal sealed class IdentityDemoDataSeeder(UserManager<HubUser> users, AccountFactory accounts) : IDemoDataSeeder
 {
-    public int Order => 10;
-
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await EnsureAsync(DemoAccounts.ManagerEmail, DemoAccounts.ManagerName, Roles.Manager, cancellationToken);

@@ -12,11 +12,9 @@ namespace Hub.Infrastructure.Identity.Persistence;
 /// by one is honoured by all and survives restarts), in the <c>identity</c> schema.
 /// </summary>
 internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext> options)
-    : IdentityDbContext<HubUser, IdentityRole<Guid>, Guid>(options), IModuleDbContext, IDataProtectionKeyContext
+    : IdentityDbContext<HubUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public const string SchemaName = "identity";
-
-    public string Schema => SchemaName;
 
     public DbSet<PartnerKey> PartnerKeys => Set<PartnerKey>();
 

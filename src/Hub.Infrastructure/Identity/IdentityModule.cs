@@ -1,21 +1,30 @@
+using Hub.Application.Common.Notifications;
 using Hub.Application.Identity;
-using Hub.Infrastructure.Common.DemoData;
+using Hub.Domain.Identity.PartnerKeys;
 using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Common.Startup;
 using Hub.Infrastructure.Identity.DemoData;
 using Hub.Infrastructure.Identity.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Infrastructure.Identity;
 
-internal sealed class IdentityModuleInstaller : IModuleInstaller
+/// <summary>Accounts, roles and partner keys: the people every other module refers to by user id.</summary>
+internal sealed class IdentityModule : IHubModule
 {
-    public void Install(IServiceCollection services, IConfiguration configuration, ModuleRegistry registry)
+    public string Name => "Identity";
+
+    public int Order => 10;
+
+    public void Install(ModuleBuilder module)
     {
-        services.AddModuleDbContext<HubIdentityDbContext>(registry, HubIdentityDbContext.SchemaName);
+        module.DbContext<HubIdentityDbContext>(HubIdentityDbContext.SchemaName)
+            .Aggregate<PartnerKey>()
+            .DemoData<IdentityDemoDataSeeder>();
+
+        var services = module.Services;
         services
             .AddIdentityCore<HubUser>(options =>
             {
@@ -37,7 +46,7 @@ internal sealed class IdentityModuleInstaller : IModuleInstaller
         services.AddDataProtection().SetApplicationName("eu-dieh-hub").PersistKeysToDbContext<HubIdentityDbContext>();
         services.AddScoped<AccountFactory>();
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<INotificationRecipients, IdentityNotificationRecipients>();
         services.AddScoped<IStartupTask, IdentityBootstrapper>();
-        services.AddScoped<IDemoDataSeeder, IdentityDemoDataSeeder>();
     }
 }

@@ -4,13 +4,13 @@ using System.Text.Unicode;
 using Hub.Application.Common.Messaging;
 using Hub.Application.Common.Notifications;
 
-namespace Hub.Infrastructure.Common.Outbox;
+namespace Hub.Infrastructure.Common.Messaging;
 
 /// <summary>
-/// The messages that may stand in an outbox, by stable name (the type's full name). Renaming an integration event
+/// The messages that may stand in an outbox or inbox, by stable name (the type's full name). Renaming an integration event
 /// type is a breaking change for messages still pending.
 /// </summary>
-internal static class OutboxMessageTypes
+internal static class MessageTypes
 {
     // Mongolian text is stored as written, not as \uXXXX escapes (a sixth of the size, readable in psql).
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };

@@ -1,0 +1,15 @@
+using Hub.Infrastructure.Applicants;
+using Hub.Infrastructure.Common.Modules;
+using Hub.Infrastructure.Identity;
+
+namespace Hub.Infrastructure;
+
+/// <summary>The modules this host runs: adding a module is one line here and one installer in its folder.</summary>
+internal static class HubModules
+{
+    public static IReadOnlyList<IHubModule> All { get; } =
+    [
+        new IdentityModule(),
+        new ApplicantsModule(),
+    ];
+}

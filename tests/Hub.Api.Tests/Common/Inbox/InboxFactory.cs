@@ -1,0 +1,35 @@
+using Hub.Api.Tests.Infrastructure;
+using Hub.Application.Applicants.Contracts;
+using Hub.Infrastructure.Common.Modules;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Hub.Api.Tests.Common.Inbox;
+
+/// <summary>
+/// A host of its own whose Applicants module subscribes two test handlers to <see cref="ApplicationSubmittedIntegrationEvent"/>,
+/// on a clock the test moves, so back-off delays pass without waiting.
+/// </summary>
+public sealed class InboxFactory : HubApiFactory
+{
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public InboxProbe Probe { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(Probe);
+            services.AddScoped<SteadySubmissionHandler>();
+            services.AddScoped<FlakySubmissionHandler>();
+            var modules = (ModuleCatalog)services.Single(d => d.ServiceType == typeof(ModuleCatalog)).ImplementationInstance!;
+            modules.Subscribe("Applicants", typeof(ApplicationSubmittedIntegrationEvent), typeof(SteadySubmissionHandler));
+            modules.Subscribe("Applicants", typeof(ApplicationSubmittedIntegrationEvent), typeof(FlakySubmissionHandler));
+        });
+    }
+}
