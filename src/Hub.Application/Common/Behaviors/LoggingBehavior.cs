@@ -4,7 +4,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Hub.Application.Common.Behaviors;
 
-/// <summary>Logs every command and query with how long it took and how it ended.</summary>
+/// <summary>
+/// Logs every command and query with how long it took and how it ended: success at Debug (so the log at
+/// Information is not one line per request), a failure at Information (the exception handler logs the unexpected ones).
+/// </summary>
 public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
@@ -30,7 +33,7 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
     [LoggerMessage(Level = LogLevel.Debug, Message = "Handling {Message}")]
     private static partial void LogHandling(ILogger logger, string message);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Handled {Message} in {ElapsedMs:0.0} ms")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Handled {Message} in {ElapsedMs:0.0} ms")]
     private static partial void LogHandled(ILogger logger, string message, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Message} ended after {ElapsedMs:0.0} ms with {Exception}: {Reason}")]
