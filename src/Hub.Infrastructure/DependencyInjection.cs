@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddSingleton<MessageSignal>();
         services.AddScoped<ModuleDbContextDependencies>();
         services.AddScoped<NotificationSender>();
+        services.AddSingleton<QueuedMessagePurger>();
         services.AddSingleton<OutboxDrainer>();
         services.AddTransient<OutboxDrainJob>();
         services.AddSingleton<InboxDrainer>();

@@ -15,7 +15,8 @@ namespace Hub.Infrastructure.Common.Inbox;
 /// stand or fall together (once per event). A failure rolls the handler's changes back to a savepoint and
 /// records the attempt on the row, which is retried with back-off on its own, whatever other handlers do.
 /// </summary>
-internal sealed partial class InboxDrainer(IServiceScopeFactory scopes, ModuleCatalog modules, MessageSignal signal, TimeProvider clock, ILogger<InboxDrainer> logger)
+internal sealed partial class InboxDrainer(
+    IServiceScopeFactory scopes, ModuleCatalog modules, MessageSignal signal, QueuedMessagePurger purger, TimeProvider clock, ILogger<InboxDrainer> logger)
 {
     /// <summary>Rows one run handles per module at most, so a flood does not hold a worker for ever (the sweep goes on).</summary>
     public const int MaxPerRun = 500;
@@ -43,25 +44,14 @@ internal sealed partial class InboxDrainer(IServiceScopeFactory scopes, ModuleCa
     }
 
     /// <summary>Deletes handled rows older than <paramref name="age"/>; failed ones stay for a person to look at.</summary>
-    public async Task<int> PurgeHandledAsync(TimeSpan age, CancellationToken cancellationToken)
-    {
-        var cutoff = clock.GetUtcNow() - age;
-        var purged = 0;
-        foreach (var module in modules.MessagingModules)
-        {
-            await using var scope = scopes.CreateSystemScope();
-            var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType!);
-            purged += await context.InboxMessages.Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        return purged;
-    }
+    public Task<int> PurgeHandledAsync(TimeSpan age, CancellationToken cancellationToken) =>
+        purger.PurgeAsync(context => context.InboxMessages, age, cancellationToken);
 
     /// <returns>True when a row was handled, false when its handler failed, null when nothing was due.</returns>
     private async Task<bool?> HandleNextAsync(HubModuleDescriptor module, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateSystemScope();
-        var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType!);
+        await using var scope = ModuleContextScope.Open(scopes, module);
+        var context = scope.Context;
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var message = await context.InboxMessages
             .FromSqlRaw(QueuedMessageSql.ClaimDue(context.Schema, InboxMessageConfiguration.Table, 1), clock.GetUtcNow())
@@ -77,7 +67,7 @@ internal sealed partial class InboxDrainer(IServiceScopeFactory scopes, ModuleCa
         {
             var subscription = modules.Subscription(message.Handler)
                 ?? throw new InvalidOperationException($"No module subscribes a handler named '{message.Handler}' any more.");
-            await IntegrationEventDispatcher.HandleAsync(scope.ServiceProvider, subscription, (Application.Common.Messaging.IntegrationEvent)MessageTypes.Deserialize(message.Type, message.Payload), cancellationToken);
+            await IntegrationEventDispatcher.HandleAsync(scope.Services, subscription, (Application.Common.Messaging.IntegrationEvent)MessageTypes.Deserialize(message.Type, message.Payload), cancellationToken);
             message.MarkProcessed(clock.GetUtcNow());
         }
         catch (Exception error) when (error is not OperationCanceledException)

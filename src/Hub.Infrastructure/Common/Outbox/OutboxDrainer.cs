@@ -19,7 +19,8 @@ namespace Hub.Infrastructure.Common.Outbox;
 /// An integration event goes into the inbox of each subscribing handler in that same transaction (the inbox
 /// drain runs the handlers, each on its own); a notification goes to the transport.
 /// </summary>
-internal sealed partial class OutboxDrainer(IServiceScopeFactory scopes, ModuleCatalog modules, MessageSignal signal, TimeProvider clock, ILogger<OutboxDrainer> logger)
+internal sealed partial class OutboxDrainer(
+    IServiceScopeFactory scopes, ModuleCatalog modules, MessageSignal signal, QueuedMessagePurger purger, TimeProvider clock, ILogger<OutboxDrainer> logger)
 {
     public const int BatchSize = 50;
 
@@ -50,25 +51,13 @@ internal sealed partial class OutboxDrainer(IServiceScopeFactory scopes, ModuleC
     }
 
     /// <summary>Deletes delivered messages older than <paramref name="age"/>; undelivered ones stay for a person to look at.</summary>
-    public async Task<int> PurgeDeliveredAsync(TimeSpan age, CancellationToken cancellationToken)
-    {
-        var cutoff = clock.GetUtcNow() - age;
-        var purged = 0;
-        foreach (var module in modules.MessagingModules)
-        {
-            await using var scope = scopes.CreateSystemScope();
-            var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType!);
-            purged += await context.OutboxMessages.Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
-        }
-
-        return purged;
-    }
+    public Task<int> PurgeDeliveredAsync(TimeSpan age, CancellationToken cancellationToken) =>
+        purger.PurgeAsync(context => context.OutboxMessages, age, cancellationToken);
 
     private async Task<BatchResult> DrainBatchAsync(HubModuleDescriptor module, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateSystemScope();
-        var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType!);
-
+        await using var scope = ModuleContextScope.Open(scopes, module);
+        var context = scope.Context;
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var batch = await context.OutboxMessages
             .FromSqlRaw(QueuedMessageSql.ClaimDue(context.Schema, OutboxMessageConfiguration.Table, BatchSize), clock.GetUtcNow())
