@@ -1,3 +1,4 @@
+using Hub.Application.Common.Messaging;
 using Hub.Infrastructure.Common.Messaging;
 using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Common.Persistence;
@@ -67,7 +68,7 @@ internal sealed partial class InboxDrainer(
         {
             var subscription = modules.Subscription(message.Handler)
                 ?? throw new InvalidOperationException($"No module subscribes a handler named '{message.Handler}' any more.");
-            await IntegrationEventDispatcher.HandleAsync(scope.Services, subscription, (Application.Common.Messaging.IntegrationEvent)MessageTypes.Deserialize(message.Type, message.Payload), cancellationToken);
+            await IntegrationEventDispatcher.HandleAsync(scope.Services, subscription, (IntegrationEvent)MessageTypes.Deserialize(message.Type, message.Payload), cancellationToken);
             message.MarkProcessed(clock.GetUtcNow());
         }
         catch (Exception error) when (error is not OperationCanceledException)
