@@ -1,11 +1,16 @@
 using System.Net;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Application.Applicants.Jobs;
 using static Hub.Api.Tests.Applicants.ApplicantsTestData;
 
 namespace Hub.Api.Tests.Applicants;
 
-[Collection(HubCollection.Name)]
-public sealed class SubmissionDeadlineTests(HubApiFactory factory)
+/// <summary>
+/// Submission windows, in the host whose clock the tests move: a test goes past an intake's moment by moving the
+/// clock there, and starts the deadline job itself rather than waiting for Hangfire's real-time scheduler.
+/// </summary>
+[Collection(FakeClockCollection.Name)]
+public sealed class SubmissionDeadlineTests(FakeClockHubApiFactory factory)
 {
     [Fact]
     public async Task A_founder_submits_a_draft_once()
@@ -13,7 +18,7 @@ public sealed class SubmissionDeadlineTests(HubApiFactory factory)
         var intakeId = await factory.NewIntakeAsync();
         using var founder = await factory.NewFounderAsync();
         var id = await founder.Client.DraftAsync(intakeId);
-        var before = DateTimeOffset.UtcNow;
+        var now = factory.Clock.GetUtcNow();
 
         var submitted = await (await founder.Client.SubmitAsync(id)).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("Submitted", submitted.Text("status"));
@@ -21,7 +26,7 @@ public sealed class SubmissionDeadlineTests(HubApiFactory factory)
 
         var application = await founder.Client.ApplicationAsync(id);
         Assert.Equal("Submitted", application.Text("status"));
-        Assert.Equal(before, application.GetProperty("submittedAt").GetDateTimeOffset(), TimeSpan.FromSeconds(30));
+        Assert.Equal(now, application.GetProperty("submittedAt").GetDateTimeOffset());
 
         var again = await (await founder.Client.SubmitAsync(id)).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("application.not-draft", again.Code());
@@ -37,7 +42,8 @@ public sealed class SubmissionDeadlineTests(HubApiFactory factory)
     [Fact]
     public async Task Submitting_before_the_intake_opens_is_a_422()
     {
-        var intakeId = await factory.NewIntakeAsync(opensAt: DateTimeOffset.UtcNow.AddDays(2), closesAt: DateTimeOffset.UtcNow.AddDays(20));
+        var now = factory.Clock.GetUtcNow();
+        var intakeId = await factory.NewIntakeAsync(opensAt: now.AddDays(2), closesAt: now.AddDays(20));
         using var founder = await factory.NewFounderAsync();
         var id = await founder.Client.DraftAsync(intakeId);
 
@@ -52,15 +58,17 @@ public sealed class SubmissionDeadlineTests(HubApiFactory factory)
         using var founder = await factory.NewFounderAsync();
         using var late = await factory.NewFounderAsync();
         var manager = await factory.ManagerAsync();
-        var closesAt = DateTimeOffset.UtcNow.AddSeconds(2);
-        var created = await (await manager.Client.PostJsonAsync(Intakes, IntakeBody(DateTimeOffset.UtcNow.AddDays(-1), closesAt, 10)))
+
+        // A minute ahead of the real time too, so the deadline job waits in the job store while the test runs.
+        var now = factory.CatchUpWithRealTime();
+        var closesAt = now.AddMinutes(1);
+        var created = await (await manager.Client.PostJsonAsync(Intakes, IntakeBody(now.AddDays(-1), closesAt, 10)))
             .JsonAsync(HttpStatusCode.Created);
         var intakeId = created.GetProperty("id").GetGuid();
         Assert.Equal("Open", created.Text("status"));
         var id = await founder.Client.DraftAsync(intakeId);
-        Assert.True(DateTimeOffset.UtcNow < closesAt, "The draft took longer than the intake was open; the test cannot tell anything.");
 
-        await WaitUntilAsync(closesAt.AddMilliseconds(20));
+        factory.MoveClockTo(closesAt.AddMilliseconds(1));
 
         // The clock decides, whether or not the deadline job has recorded the closing yet.
         var problem = await (await founder.Client.SubmitAsync(id)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
@@ -71,20 +79,25 @@ public sealed class SubmissionDeadlineTests(HubApiFactory factory)
 
         var draft = await (await late.Client.PostJsonAsync(Applications, ApplicationBody(intakeId))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal("intake.closed", draft.Code());
+
+        // The deadline job has not run: it still waits for its moment on Hangfire's real clock.
+        Assert.Single(factory.ScheduledJobs<IntakeDeadlineJob>(call => IsFor(call, intakeId)));
     }
 
     /// <summary>
-    /// The delayed job must record the closing soon after closesAt, not a minute later by the sweep. The moment is
-    /// put 0.95 s past a whole second on purpose: a job that fires on the whole second runs before the deadline.
+    /// The delayed job must record the closing soon after closesAt, not a minute later by the sweep. The moment is put
+    /// 0.95 s past a whole second on purpose: the job store may start the job on the whole second before its moment,
+    /// and the job must find the intake due even then.
     /// </summary>
     [Fact]
     public async Task The_deadline_job_records_Closed_in_the_database_soon_after_closesAt()
     {
         var manager = await factory.ManagerAsync();
-        var recorded = await RecordedByTheDeadlineJobAsync("Closed", TimeSpan.FromSeconds(10), async () =>
+        var recorded = await RecordedByTheDeadlineJobAsync("Closed", async () =>
         {
-            var closesAt = WholeSecond(DateTimeOffset.UtcNow.AddSeconds(2)).AddMilliseconds(950);
-            var intakeId = (await (await manager.Client.PostJsonAsync(Intakes, IntakeBody(DateTimeOffset.UtcNow.AddDays(-1), closesAt, 10)))
+            var now = factory.CatchUpWithRealTime();
+            var closesAt = FakeClockHubApiFactory.WholeSecond(now.AddMinutes(1)).AddMilliseconds(950);
+            var intakeId = (await (await manager.Client.PostJsonAsync(Intakes, IntakeBody(now.AddDays(-1), closesAt, 10)))
                 .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
             Assert.Equal("Open", await RecordedStatusAsync(intakeId));
             return (intakeId, closesAt);
@@ -97,18 +110,19 @@ public sealed class SubmissionDeadlineTests(HubApiFactory factory)
     public async Task A_scheduled_intake_opens_by_itself()
     {
         var manager = await factory.ManagerAsync();
-        var recorded = await RecordedByTheDeadlineJobAsync("Open", TimeSpan.FromSeconds(5), async () =>
+        var recorded = await RecordedByTheDeadlineJobAsync("Open", async () =>
         {
             using var founder = await factory.NewFounderAsync();
-            var opensAt = WholeSecond(DateTimeOffset.UtcNow.AddSeconds(1)).AddMilliseconds(950);
-            var created = await (await manager.Client.PostJsonAsync(Intakes, IntakeBody(opensAt, DateTimeOffset.UtcNow.AddDays(10))))
+            var now = factory.CatchUpWithRealTime();
+            var opensAt = FakeClockHubApiFactory.WholeSecond(now.AddMinutes(1)).AddMilliseconds(950);
+            var created = await (await manager.Client.PostJsonAsync(Intakes, IntakeBody(opensAt, now.AddDays(10))))
                 .JsonAsync(HttpStatusCode.Created);
             Assert.Equal("Scheduled", created.Text("status"));
             var intakeId = created.GetProperty("id").GetGuid();
             var id = await founder.Client.DraftAsync(intakeId);
 
             // The clock opens it for submissions at once, whatever is recorded.
-            await WaitUntilAsync(opensAt.AddMilliseconds(20));
+            factory.MoveClockTo(opensAt.AddMilliseconds(1));
             Assert.Equal("Submitted", await (await founder.Client.SubmitAsync(id)).StatusAsync(HttpStatusCode.OK));
             using var anonymous = factory.CreateClient();
             Assert.Equal("Open", (await anonymous.IntakeAsync(intakeId)).Text("status"));
@@ -119,19 +133,32 @@ public sealed class SubmissionDeadlineTests(HubApiFactory factory)
     }
 
     /// <summary>
-    /// Schedules an intake and waits up to <paramref name="grace"/> past its moment for the recorded status. The
-    /// every-minute sweep (the safety net) would record it too: when the sweep ran meanwhile the attempt tells
-    /// nothing about the deadline job, so it is made once more (the sweep does not run again for a minute).
+    /// Schedules an intake, takes its first deadline job (which must be due soon after the moment), moves the clock to
+    /// the earliest moment the job store may start that job, starts it, and waits up to 10 s for the recorded status.
+    /// The every-minute sweep (the safety net, on Hangfire's real clock) would record it too: when a sweep ran once the
+    /// clock had passed the moment, the attempt tells nothing about the deadline job, so it is made once more (the
+    /// sweep does not run again for a minute).
     /// </summary>
-    private async Task<string?> RecordedByTheDeadlineJobAsync(string expected, TimeSpan grace, Func<Task<(Guid IntakeId, DateTimeOffset Moment)>> schedule)
+    private async Task<string?> RecordedByTheDeadlineJobAsync(string expected, Func<Task<(Guid IntakeId, DateTimeOffset Moment)>> schedule)
     {
         for (var attempt = 1; ; attempt++)
         {
+            var since = await DatabaseSecondsAsync();
             var (intakeId, moment) = await schedule();
-            var recorded = await WaitForRecordedStatusAsync(intakeId, expected, moment, grace);
+
+            var jobs = factory.ScheduledJobs<IntakeDeadlineJob>(call => IsFor(call, intakeId));
+            Assert.True(jobs.Count > 0, $"No deadline job is scheduled for intake {intakeId}.");
+            var job = jobs[0];
+            Assert.True(job.EnqueueAt >= moment && job.EnqueueAt <= moment.AddSeconds(2), $"The deadline job is scheduled for {job.EnqueueAt:O}, not soon after {moment:O}.");
+            Assert.True(job.EarliestStart >= moment, $"The job store may start the deadline job at {job.EarliestStart:O}, before {moment:O}, when the intake is not due yet.");
+
+            factory.MoveClockTo(job.EarliestStart);
+            factory.StartNow(job);
+            var recorded = await Eventually.ValueAsync(() => RecordedStatusAsync(intakeId), status => status == expected);
+
             var sweeps = await factory.Database.ScalarAsync<long>(
-                "SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%IntakeSweepJob%' AND createdat >= $1",
-                moment.UtcDateTime.AddSeconds(-1));
+                "SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%IntakeSweepJob%' AND extract(epoch FROM createdat) >= $1 - 1",
+                since);
             if (attempt > 1 || recorded != expected || sweeps == 0)
             {
                 return recorded;
@@ -139,32 +166,11 @@ public sealed class SubmissionDeadlineTests(HubApiFactory factory)
         }
     }
 
-    private static DateTimeOffset WholeSecond(DateTimeOffset moment) =>
-        new(moment.Ticks - (moment.Ticks % TimeSpan.TicksPerSecond), moment.Offset);
+    private static bool IsFor(Hangfire.Common.Job call, Guid intakeId) => call.Args[0] is Guid id && id == intakeId;
+
+    private Task<double> DatabaseSecondsAsync() =>
+        factory.Database.ScalarAsync<double>("SELECT extract(epoch FROM now())::float8");
 
     private Task<string?> RecordedStatusAsync(Guid intakeId) =>
         factory.Database.ScalarAsync<string>("SELECT status FROM applicants.intakes WHERE id = $1", intakeId);
-
-    /// <summary>Polls the recorded status until it is <paramref name="expected"/> or <paramref name="grace"/> after the moment has passed.</summary>
-    private async Task<string?> WaitForRecordedStatusAsync(Guid intakeId, string expected, DateTimeOffset moment, TimeSpan grace)
-    {
-        var recorded = await RecordedStatusAsync(intakeId);
-        while (recorded != expected && DateTimeOffset.UtcNow < moment + grace)
-        {
-            await Task.Delay(200);
-            recorded = await RecordedStatusAsync(intakeId);
-        }
-
-        return recorded;
-    }
-
-    private static async Task WaitUntilAsync(DateTimeOffset moment)
-    {
-        var wait = moment - DateTimeOffset.UtcNow;
-        Assert.True(wait < TimeSpan.FromSeconds(6), "Waiting this long would slow the suite down.");
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait);
-        }
-    }
 }

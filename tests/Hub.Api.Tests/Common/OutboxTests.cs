@@ -7,9 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.Common;
 
-[Collection(HubCollection.Name)]
-public sealed class OutboxTests(HubApiFactory factory)
+/// <summary>The outbox and its drain, in the host whose clock the tests move (the retry back-off is passed by moving it).</summary>
+[Collection(FakeClockCollection.Name)]
+public sealed class OutboxTests(FakeClockHubApiFactory factory)
 {
+    /// <summary>How long the background drain may take to deliver (300 messages on a busy machine).</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
     [Fact]
     public async Task A_saved_message_is_delivered_by_the_background_job_without_anyone_asking()
     {
@@ -17,7 +21,7 @@ public sealed class OutboxTests(HubApiFactory factory)
         await SaveNotificationsAsync([subject]);
 
         await factory.Notifications.WaitForAsync(n => n.Subject == subject, TimeSpan.FromSeconds(10));
-        await WaitUntilAsync(async () => await ProcessedCountAsync(subject) == 1);
+        await Eventually.TrueAsync(async () => await ProcessedCountAsync(subject) == 1, Patience);
     }
 
     [Fact]
@@ -30,7 +34,7 @@ public sealed class OutboxTests(HubApiFactory factory)
         // Three drains of this process race each other and the Hangfire workers.
         var drainer = factory.Services.GetRequiredService<OutboxDrainer>();
         await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => drainer.DrainAsync(CancellationToken.None))));
-        await WaitUntilAsync(async () => await ProcessedCountAsync($"Once {batch} #%") == subjects.Count);
+        await Eventually.TrueAsync(async () => await ProcessedCountAsync($"Once {batch} #%") == subjects.Count, Patience);
 
         var delivered = factory.Notifications.Sent.Where(n => n.Subject.StartsWith($"Once {batch} ", StringComparison.Ordinal)).ToList();
         Assert.Equal(subjects.Count, delivered.Count);
@@ -46,16 +50,23 @@ public sealed class OutboxTests(HubApiFactory factory)
         try
         {
             await SaveNotificationsAsync([subject]);
-            await WaitUntilAsync(async () => await factory.Database.ScalarAsync<int>(
-                "SELECT attempts FROM applicants.outbox_messages WHERE payload->>'subject' = $1", subject) >= 1);
+            await Eventually.TrueAsync(async () => await AttemptsAsync(subject) >= 1, Patience);
             Assert.Contains("mail server", await factory.Database.ScalarAsync<string>(
                 "SELECT last_error FROM applicants.outbox_messages WHERE payload->>'subject' = $1", subject) ?? string.Empty, StringComparison.Ordinal);
 
-            // The back-off after a first failure is 2 s; the next drain after that delivers it.
-            await Task.Delay(TimeSpan.FromSeconds(2.2));
-            await factory.Services.GetRequiredService<OutboxDrainer>().DrainAsync(CancellationToken.None);
+            // The back-off after a first failure is 2 s of the app's clock, which stands still until moved: a drain
+            // before then leaves the message alone, the next drain after that delivers it.
+            var drainer = factory.Services.GetRequiredService<OutboxDrainer>();
+            Assert.Equal(factory.Clock.GetUtcNow().AddSeconds(2).UtcDateTime, await factory.Database.ScalarAsync<DateTime>(
+                "SELECT next_attempt_at FROM applicants.outbox_messages WHERE payload->>'subject' = $1", subject));
+            await drainer.DrainAsync(CancellationToken.None);
+            Assert.Equal(1, await AttemptsAsync(subject));
+            Assert.DoesNotContain(factory.Notifications.Sent, n => n.Subject == subject);
+
+            factory.Clock.Advance(TimeSpan.FromSeconds(2));
+            await drainer.DrainAsync(CancellationToken.None);
             await factory.Notifications.WaitForAsync(n => n.Subject == subject, TimeSpan.FromSeconds(5));
-            Assert.Equal(2, await factory.Database.ScalarAsync<int>("SELECT attempts FROM applicants.outbox_messages WHERE payload->>'subject' = $1", subject));
+            Assert.Equal(2, await AttemptsAsync(subject));
         }
         finally
         {
@@ -72,8 +83,7 @@ public sealed class OutboxTests(HubApiFactory factory)
         try
         {
             await SaveNotificationsAsync([delivered, pending]);
-            await WaitUntilAsync(async () => await ProcessedCountAsync(delivered) == 1
-                && await factory.Database.ScalarAsync<int>("SELECT attempts FROM applicants.outbox_messages WHERE payload->>'subject' = $1", pending) >= 1);
+            await Eventually.TrueAsync(async () => await ProcessedCountAsync(delivered) == 1 && await AttemptsAsync(pending) >= 1, Patience);
             await factory.Database.ScalarAsync<int>(
                 "UPDATE applicants.outbox_messages SET occurred_at = now() - interval '30 days', processed_at = CASE WHEN processed_at IS NULL THEN NULL ELSE now() - interval '30 days' END WHERE payload->>'subject' IN ($1, $2)",
                 delivered, pending);
@@ -108,13 +118,6 @@ public sealed class OutboxTests(HubApiFactory factory)
         await factory.Database.ScalarAsync<long>(
             "SELECT count(*) FROM applicants.outbox_messages WHERE payload->>'subject' LIKE $1 AND processed_at IS NOT NULL", subjectLike);
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition did not come true within 20 s.");
-            await Task.Delay(100);
-        }
-    }
+    private Task<int> AttemptsAsync(string subject) =>
+        factory.Database.ScalarAsync<int>("SELECT attempts FROM applicants.outbox_messages WHERE payload->>'subject' = $1", subject);
 }

@@ -9,7 +9,8 @@ namespace Hub.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The whole app over HTTP against real PostgreSQL (its own database) with a real Hangfire server; only the
-/// notification transport, an outside port, is replaced by a recorder.
+/// notification transport, an outside port, is replaced by a recorder. The app reads the real clock here; tests that
+/// move time run in <see cref="FakeClockHubApiFactory"/>, a host of their own.
 /// </summary>
 public class HubApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {

@@ -4,7 +4,6 @@ using Hub.Infrastructure.Common.Modules;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Api.Tests.Common.Inbox;
 
@@ -12,10 +11,8 @@ namespace Hub.Api.Tests.Common.Inbox;
 /// A host of its own whose Applicants module subscribes two test handlers to <see cref="ApplicationSubmittedIntegrationEvent"/>,
 /// on a clock the test moves, so back-off delays pass without waiting.
 /// </summary>
-public sealed class InboxFactory : HubApiFactory
+public sealed class InboxFactory : FakeClockHubApiFactory
 {
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
     public InboxProbe Probe { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -23,7 +20,6 @@ public sealed class InboxFactory : HubApiFactory
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(Probe);
             services.AddScoped<SteadySubmissionHandler>();
             services.AddScoped<FlakySubmissionHandler>();
