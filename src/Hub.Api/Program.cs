@@ -1,6 +1,7 @@
 using Hub.Api.Common;
 using Hub.Api.Common.Endpoints;
 using Hub.Api.Common.Health;
+using Hub.Api.Common.OpenApi;
 using Hub.Api.Common.Security;
 using Hub.Infrastructure;
 using Hub.Infrastructure.Common.Startup;
@@ -37,7 +38,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapOpenApi();
-app.MapScalarApiReference(options => options.WithTitle("EU-DIEH hub API"));
+app.MapScalarApiReference(ApiReference.Configure);
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/hangfire", new DashboardOptions { DashboardTitle = "EU-DIEH background jobs", AppPath = "/" });
 app.MapGet("/", LandingPage.Render).ExcludeFromDescription();

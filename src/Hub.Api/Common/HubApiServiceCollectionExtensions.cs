@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Hub.Api.Common.Errors;
@@ -34,7 +35,12 @@ internal static class HubApiServiceCollectionExtensions
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         // Cyrillic goes out as written rather than as \uXXXX escapes; HTML-sensitive characters stay escaped.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        // Numbers are numbers: "42" for an integer is a 400, and the OpenAPI document says plain integer.
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
@@ -50,7 +56,7 @@ internal static class HubApiServiceCollectionExtensions
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         services.AddLoginRateLimit(configuration);
         services.AddTrustedProxies(configuration);
-        services.AddOpenApi(options => options.AddDocumentTransformer<SecuritySchemesTransformer>());
+        services.AddOpenApi(HubOpenApi.Configure);
         return services;
     }
 

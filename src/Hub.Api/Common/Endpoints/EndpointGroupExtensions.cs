@@ -1,8 +1,13 @@
+using System.Reflection;
+
 namespace Hub.Api.Common.Endpoints;
 
 internal static class EndpointGroupExtensions
 {
-    /// <summary>Maps every module's <see cref="IEndpointGroup"/> under <c>/api/v1</c>.</summary>
+    private static readonly MethodInfo MapGroupOf =
+        typeof(EndpointGroupExtensions).GetMethod(nameof(MapGroup), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>Maps every resource's <see cref="IEndpointGroup"/> under <c>/api/v1</c>, each with its prefix and tag.</summary>
     public static IEndpointRouteBuilder MapHubEndpointGroups(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
@@ -10,9 +15,13 @@ internal static class EndpointGroupExtensions
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IEndpointGroup).IsAssignableFrom(t))
                      .OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
-            ((IEndpointGroup)Activator.CreateInstance(type)!).Map(api);
+            MapGroupOf.MakeGenericMethod(type).Invoke(null, [api]);
         }
 
         return app;
     }
+
+    private static void MapGroup<TGroup>(IEndpointRouteBuilder api)
+        where TGroup : IEndpointGroup =>
+        TGroup.Map(api.MapGroup(TGroup.Prefix).WithTags(TGroup.Tag));
 }

@@ -1,0 +1,3 @@
+namespace Hub.Api.Applicants;
+
+public sealed record ScheduleIntakeRequest(string Name, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int Capacity);

@@ -1,0 +1,15 @@
+using Hub.Api.Common.OpenApi;
+using Hub.Application.Identity.Contracts;
+using Hub.Application.Identity.Queries.ListPartnerKeys;
+
+namespace Hub.Api.Identity;
+
+/// <summary>The Identity DTOs' strings that come from a fixed list, as enums in the OpenAPI document.</summary>
+internal sealed class IdentityOpenApiEnums : IOpenApiEnumCatalog
+{
+    public static IEnumerable<OpenApiEnumProperty> Properties =>
+    [
+        OpenApiEnumProperty.For<IdentityPersonDto>(nameof(IdentityPersonDto.Roles), OpenApiEnum.PersonRoles),
+        OpenApiEnumProperty.For<IdentityPartnerKeyDto>(nameof(IdentityPartnerKeyDto.Scopes), OpenApiEnum.PartnerScopes),
+    ];
+}
