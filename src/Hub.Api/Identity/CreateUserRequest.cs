@@ -1,10 +1,11 @@
 using System.ComponentModel;
 using Hub.Api.Common.OpenApi;
+using Hub.Application.Identity;
 
 namespace Hub.Api.Identity;
 
 public sealed record CreateUserRequest(
     string Email,
-    [property: Description(PasswordRule.Description)] string Password,
+    [property: Description(PasswordPolicy.Description)] string Password,
     string FullName,
     [property: OpenApiEnum(FixedList.PersonRoles)] string Role);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
+using Hub.Application.Identity;
 
 namespace Hub.Api.Identity;
 
-public sealed record RegisterRequest(string Email, [property: Description(PasswordRule.Description)] string Password, string FullName);
+public sealed record RegisterRequest(string Email, [property: Description(PasswordPolicy.Description)] string Password, string FullName);
