@@ -1,6 +1,7 @@
 using Hub.Api.Common;
 using Hub.Api.Common.Endpoints;
 using Hub.Api.Common.Health;
+using Hub.Api.Common.Http;
 using Hub.Api.Common.Security;
 using Hub.Infrastructure;
 using Hub.Infrastructure.Common.Startup;
@@ -29,9 +30,11 @@ if (migrateOnly)
 
 await app.Services.RunHubStartupTasksAsync();
 
+app.UseHubSecurityHeaders();
 app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseHubCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Hub.Api.Common.Errors;
+using Hub.Api.Common.Http;
 using Hub.Api.Common.OpenApi;
 using Hub.Api.Common.Security;
 using Hub.Application.Common.Behaviors;
@@ -35,12 +36,9 @@ internal static class HubApiServiceCollectionExtensions
 
         // Cyrillic goes out as written rather than as \uXXXX escapes; HTML-sensitive characters stay escaped.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
-        });
+        services.AddHubProblemDetails();
         services.AddExceptionHandler<HubExceptionHandler>();
+        services.AddHubHttpHygiene(configuration);
 
         services.AddHubAuthentication();
 
