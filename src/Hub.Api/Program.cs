@@ -1,6 +1,7 @@
 using Hub.Api.Common;
 using Hub.Api.Common.Endpoints;
 using Hub.Api.Common.Health;
+using Hub.Api.Common.Http;
 using Hub.Api.Common.OpenApi;
 using Hub.Api.Common.Security;
 using Hub.Infrastructure;
@@ -30,9 +31,11 @@ if (migrateOnly)
 
 await app.Services.RunHubStartupTasksAsync();
 
+app.UseHubSecurityHeaders();
 app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseHubCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Hub.Api.Common.Errors;
+using Hub.Api.Common.Http;
 using Hub.Api.Common.OpenApi;
 using Hub.Api.Common.Security;
 using Hub.Application.Common.Behaviors;
@@ -41,12 +42,9 @@ internal static class HubApiServiceCollectionExtensions
             options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
-        });
+        services.AddHubProblemDetails();
         services.AddExceptionHandler<HubExceptionHandler>();
+        services.AddHubHttpHygiene(configuration);
 
         services.AddHubAuthentication();
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentValidation;
 using Hub.Application.Common.Exceptions;
+using Hub.Application.Common.Validation;
 using Hub.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,9 @@ namespace Hub.Api.Common.Errors;
 /// </summary>
 internal sealed partial class HubExceptionHandler(IProblemDetailsService problemDetails, ILogger<HubExceptionHandler> logger) : IExceptionHandler
 {
+    private const int MaxFields = 50;
+    private const int MaxMessageLength = 500;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
@@ -40,7 +44,7 @@ internal sealed partial class HubExceptionHandler(IProblemDetailsService problem
                 .GroupBy(e => FieldName(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
         InvalidValueException invalid => Invalid(new Dictionary<string, string[]> { [FieldName(invalid.Field)] = [invalid.Message] }),
-        BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "The request is malformed.", BadRequestDetail(badRequest)),
+        BadHttpRequestException badRequest => Problem(badRequest.StatusCode, MalformedRequest.Title(badRequest.StatusCode), MalformedRequest.Detail(badRequest)),
         UnauthenticatedException => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", exception.Message),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Not allowed.", exception.Message),
         NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found.", exception.Message),
@@ -64,31 +68,33 @@ internal sealed partial class HubExceptionHandler(IProblemDetailsService problem
     private static ProblemDetails UnstorableText() =>
         Problem(StatusCodes.Status400BadRequest, "The request is invalid.", "A text contains a character that cannot be stored (such as NUL).");
 
-    private static string BadRequestDetail(BadHttpRequestException badRequest) => badRequest.InnerException switch
-    {
-        JsonException json => $"The JSON body could not be read{(json.Path is null ? string.Empty : $" at {json.Path}")}: {FirstSentence(json.Message)}",
-        _ => badRequest.Message,
-    };
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
-    }
-
     /// <summary>API fields are camelCase: <c>Founder.FullName</c> becomes <c>founder.fullName</c>.</summary>
     private static string FieldName(string propertyName) =>
         string.Join('.', propertyName.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(part => JsonNamingPolicy.CamelCase.ConvertName(part)));
 
-    private static HttpValidationProblemDetails Invalid(Dictionary<string, string[]> errors) =>
-        new HttpValidationProblemDetails(errors)
+    /// <summary>
+    /// At most <see cref="MaxFields"/> fields, each message at most <see cref="MaxMessageLength"/> characters: a body of a
+    /// million bad list items gets a short answer, not one a hundred times its size.
+    /// </summary>
+    private static HttpValidationProblemDetails Invalid(Dictionary<string, string[]> errors)
+    {
+        var shown = errors.Take(MaxFields).ToDictionary(e => e.Key, e => e.Value.Select(Shorten).ToArray());
+        var more = errors.Count > MaxFields ? $" Only the first {MaxFields} of {errors.Count} fields with errors are listed." : string.Empty;
+        return new HttpValidationProblemDetails(shown)
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "The request is invalid.",
-            Detail = string.Join(" ", errors.SelectMany(e => e.Value).Take(3)),
+            Detail = string.Join(" ", shown.SelectMany(e => e.Value).Take(3)) + more,
         };
+    }
 
-    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = Shorten(detail) };
+
+    /// <summary>
+    /// The last line against echoed input: validators quote a value through <see cref="EchoedValue"/>, and a message
+    /// from anywhere else (a value object, a header) is cut here should it still quote a long one.
+    /// </summary>
+    private static string Shorten(string message) => EchoedValue.Of(message, MaxMessageLength);
 
     private static ProblemDetails WithCode(ProblemDetails problem, string code)
     {

@@ -1,10 +1,14 @@
+using Hub.Api.Common.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Hub.Api.Common.Security;
 
-/// <summary>A refused caller gets problem details that say why (which role or scope was missing), not a bare 401/403.</summary>
+/// <summary>
+/// A refused caller gets problem details that say why (which role or scope was missing), not a bare 401/403, in
+/// <c>application/problem+json</c> whatever its <c>Accept</c> header (see <see cref="ProblemJsonWriter"/>).
+/// </summary>
 internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
@@ -19,8 +23,8 @@ internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService p
 
         var reason = authorizeResult.AuthorizationFailure?.FailureReasons.Select(r => r.Message).FirstOrDefault();
         var (title, detail) = authorizeResult.Challenged
-            ? ("Not signed in.", "Sign in first: send 'Authorization: Bearer <accessToken>', or a partner key as 'X-Api-Key'.")
-            : ("Not allowed.", reason ?? "You may not do this.");
+            ? ("Not signed in.", ProblemDefaults.SignInFirst)
+            : ("Not allowed.", reason ?? ProblemDefaults.NotAllowed);
         await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -10,7 +10,7 @@ public sealed class DecideApplicationCommandValidator : AbstractValidator<Decide
     {
         RuleFor(c => c.Decision)
             .Must(ApplicantsEnums.IsName<DecisionOutcome>)
-            .WithMessage(c => $"'{c.Decision}' is not a decision. Use Accept, Reject or Waitlist.");
+            .WithMessage(c => $"'{EchoedValue.Of(c.Decision)}' is not a decision. Use Accept, Reject or Waitlist.");
         RuleFor(c => c.Reason).NotBlank().MaximumLength(2000);
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Hub.Application.Common.Paging;
+using Hub.Application.Common.Validation;
 using Hub.Domain.Applicants.ProgrammeApplications;
 
 namespace Hub.Application.Applicants.Queries.ListApplications;
@@ -11,6 +12,6 @@ public sealed class ListApplicationsQueryValidator : AbstractValidator<ListAppli
         RuleFor(q => q.Page).SetValidator(new PageRequestValidator()).OverridePropertyName(string.Empty);
         RuleFor(q => q.Status)
             .Must(s => s is null || ApplicantsEnums.IsName<ApplicationStatus>(s))
-            .WithMessage(q => $"'{q.Status}' is not a status. Statuses: {string.Join(", ", Enum.GetNames<ApplicationStatus>())}.");
+            .WithMessage(q => $"'{EchoedValue.Of(q.Status)}' is not a status. Statuses: {string.Join(", ", Enum.GetNames<ApplicationStatus>())}.");
     }
 }

@@ -13,6 +13,6 @@ public sealed class IssuePartnerKeyCommandValidator : AbstractValidator<IssuePar
         RuleForEach(c => c.Scopes)
             .Must(PartnerScopes.IsKnown)
             .WithName("scopes")
-            .WithMessage((_, scope) => $"'{scope}' is not a scope. Scopes: {string.Join(", ", PartnerScopes.All)}.");
+            .WithMessage((_, scope) => $"'{EchoedValue.Of(scope)}' is not a scope. Scopes: {string.Join(", ", PartnerScopes.All)}.");
     }
 }
