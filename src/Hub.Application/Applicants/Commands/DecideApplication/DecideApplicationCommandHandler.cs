@@ -13,15 +13,16 @@ public sealed class DecideApplicationCommandHandler(
     ICurrentUser currentUser,
     TimeProvider clock) : ICommandHandler<DecideApplicationCommand, string>
 {
-    public async ValueTask<string> Handle(DecideApplicationCommand command, CancellationToken cancellationToken)
-    {
-        var (application, intake) = await applications.LoadForChangeAsync(
-            intakes, command.Id, found => found ?? throw new NotFoundException("Application", command.Id), cancellationToken);
-        application.EnsureVersion(command.ExpectedVersion);
-
-        // Accepting changes the intake's seat count too: two managers taking the last seat at once get a 409.
-        application.Decide(intake, ApplicantsEnums.Parse<DecisionOutcome>(command.Decision, "decision"), command.Reason, currentUser.RequireId(), clock.GetUtcNow());
-        await applications.SaveChangesAsync(cancellationToken);
-        return application.Status.ToString();
-    }
+    // Accepting changes the intake's seat count too: two managers taking the last seat at once get a 409.
+    public async ValueTask<string> Handle(DecideApplicationCommand command, CancellationToken cancellationToken) =>
+        await applications.ChangeAsync(
+            intakes,
+            command.Id,
+            found => found ?? throw new NotFoundException("Application", command.Id),
+            (application, intake) =>
+            {
+                application.EnsureVersion(command.ExpectedVersion);
+                application.Decide(intake, ApplicantsEnums.Parse<DecisionOutcome>(command.Decision, "decision"), command.Reason, currentUser.RequireId(), clock.GetUtcNow());
+            },
+            cancellationToken);
 }

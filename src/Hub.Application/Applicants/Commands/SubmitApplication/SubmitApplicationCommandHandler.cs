@@ -12,12 +12,7 @@ public sealed class SubmitApplicationCommandHandler(
     ICurrentUser currentUser,
     TimeProvider clock) : ICommandHandler<SubmitApplicationCommand, string>
 {
-    public async ValueTask<string> Handle(SubmitApplicationCommand command, CancellationToken cancellationToken)
-    {
-        var (application, intake) = await applications.LoadForChangeAsync(
-            intakes, command.Id, found => currentUser.EnsureCanWrite(found, command.Id), cancellationToken);
-        application.Submit(intake, clock.GetUtcNow());
-        await applications.SaveChangesAsync(cancellationToken);
-        return application.Status.ToString();
-    }
+    public async ValueTask<string> Handle(SubmitApplicationCommand command, CancellationToken cancellationToken) =>
+        await applications.ChangeAsync(
+            intakes, command.Id, found => currentUser.EnsureCanWrite(found, command.Id), (application, intake) => application.Submit(intake, clock.GetUtcNow()), cancellationToken);
 }

@@ -12,12 +12,7 @@ public sealed class WithdrawApplicationCommandHandler(
     ICurrentUser currentUser,
     TimeProvider clock) : ICommandHandler<WithdrawApplicationCommand, string>
 {
-    public async ValueTask<string> Handle(WithdrawApplicationCommand command, CancellationToken cancellationToken)
-    {
-        var (application, intake) = await applications.LoadForChangeAsync(
-            intakes, command.Id, found => currentUser.EnsureCanWrite(found, command.Id), cancellationToken);
-        application.Withdraw(intake, clock.GetUtcNow());
-        await applications.SaveChangesAsync(cancellationToken);
-        return application.Status.ToString();
-    }
+    public async ValueTask<string> Handle(WithdrawApplicationCommand command, CancellationToken cancellationToken) =>
+        await applications.ChangeAsync(
+            intakes, command.Id, found => currentUser.EnsureCanWrite(found, command.Id), (application, intake) => application.Withdraw(intake, clock.GetUtcNow()), cancellationToken);
 }
