@@ -66,7 +66,7 @@ public sealed class FuzzReport(int seed)
 
         foreach (var known in _violations.Where(v => v.KnownDefect is not null).GroupBy(v => v.KnownDefect))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Known defect {known.Key}: {known.Count()} violations, e.g. case {known.First().Case.Index}.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Known defect {known.Key}: {known.Count()} violations, the first:").AppendLine(known.First().ToString());
         }
 
         foreach (var violation in NewViolations)
