@@ -39,6 +39,7 @@ app.UseHubCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseHubRequestCharsetGuard();
 
 app.MapOpenApi();
 app.MapScalarApiReference(ApiReference.Configure);

@@ -153,6 +153,20 @@ public sealed class ErrorHygieneTests(HubApiFactory factory)
     }
 
     [Theory]
+    [InlineData("/api/v1/auth/register")]
+    [InlineData("/api/v1/applications")]
+    public async Task A_json_body_in_a_charset_nobody_knows_is_a_415_not_a_500(string path)
+    {
+        var founder = await factory.SharedUserAsync("Founder");
+
+        using var content = new StringContent("""{"email":"charset@tests.example.org","password":"Charset-pass-2026","fullName":"A B"}""");
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=nonsense");
+        var problem = await AssertProblemAsync(await founder.Client.PostAsync(path, content), HttpStatusCode.UnsupportedMediaType);
+
+        Assert.Contains("UTF-8", problem.Text("detail"), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("anonymous", Login, "[]")]
     [InlineData("anonymous", Login, "\"someone@example.org\"")]
     [InlineData("anonymous", Login, "42")]
