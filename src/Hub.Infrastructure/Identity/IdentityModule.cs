@@ -40,6 +40,7 @@ internal sealed class IdentityModule : IHubModule
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })
             .AddPasswordValidator<AnyAlphabetPasswordValidator>()
+            .AddPasswordValidator<GuessablePasswordValidator>()
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<HubIdentityDbContext>()
             .AddSignInManager();
