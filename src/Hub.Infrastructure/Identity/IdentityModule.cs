@@ -46,6 +46,7 @@ internal sealed class IdentityModule : IHubModule
             .AddSignInManager();
         services.AddDataProtection().SetApplicationName("eu-dieh-hub").PersistKeysToDbContext<HubIdentityDbContext>();
         services.AddScoped<AccountFactory>();
+        services.AddSingleton<UnknownAccountPassword>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<INotificationRecipients, IdentityNotificationRecipients>();
         services.AddScoped<IStartupTask, IdentityBootstrapper>();

@@ -15,6 +15,7 @@ internal sealed class IdentityService(
     UserManager<HubUser> users,
     SignInManager<HubUser> signIn,
     AccountFactory accounts,
+    UnknownAccountPassword unknownAccount,
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
     TimeProvider clock) : IIdentityService
 {
@@ -45,8 +46,10 @@ internal sealed class IdentityService(
     public async Task<ClaimsPrincipal?> SignInAsync(string email, string password, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null)
+        if (user is null || await users.IsLockedOutAsync(user) || !await signIn.CanSignInAsync(user))
         {
+            // Identity answers these without hashing; hash anyway, so the answer takes as long as a wrong password.
+            unknownAccount.Check(password);
             return null;
         }
 
