@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using Hub.Api.Common.Errors;
 using Hub.Api.Common.Http;
 using Hub.Api.Common.OpenApi;
@@ -19,7 +18,6 @@ namespace Hub.Api.Common;
 
 internal static class HubApiServiceCollectionExtensions
 {
-    public const string LoginRateLimit = "login";
     public const string TrustedProxiesSection = "Hub:Proxy:KnownProxies";
 
     public static IServiceCollection AddHubApi(this IServiceCollection services, IConfiguration configuration)
@@ -46,19 +44,18 @@ internal static class HubApiServiceCollectionExtensions
         services.AddExceptionHandler<HubExceptionHandler>();
         services.AddHubHttpHygiene(configuration);
 
-        services.AddHubAuthentication();
+        services.AddHubAuthentication(services.AddSignInLimits(configuration));
 
         // The job dashboard signs its buttons (retry, delete) with antiforgery tokens when the service exists.
         services.AddAntiforgery();
         services.AddAuthorization(Policies.Add);
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
-        services.AddLoginRateLimit(configuration);
         services.AddTrustedProxies(configuration);
         services.AddOpenApi(HubOpenApi.Configure);
         return services;
     }
 
-    private static void AddHubAuthentication(this IServiceCollection services)
+    private static void AddHubAuthentication(this IServiceCollection services, HubAuthOptions auth)
     {
         services
             .AddAuthentication(options =>
@@ -71,7 +68,7 @@ internal static class HubApiServiceCollectionExtensions
                     context.Request.Headers.ContainsKey(AuthSchemes.ApiKeyHeader) ? AuthSchemes.ApiKey
                     : context.Request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = auth.AccessTokenLifetime)
             .AddCookie(IdentityConstants.ApplicationScheme, options =>
             {
                 options.Cookie.Name = "hub.auth";
@@ -94,7 +91,7 @@ internal static class HubApiServiceCollectionExtensions
 
     /// <summary>
     /// Behind a reverse proxy, the client's address comes from X-Forwarded-For, but only when the request comes
-    /// from a proxy listed in <c>Hub:Proxy:KnownProxies</c>; otherwise every client would share one login limit.
+    /// from a proxy listed in <c>Hub:Proxy:KnownProxies</c>; otherwise every client would share one sign-in budget.
     /// </summary>
     private static void AddTrustedProxies(this IServiceCollection services, IConfiguration configuration)
     {
@@ -111,33 +108,6 @@ internal static class HubApiServiceCollectionExtensions
                     ? address
                     : throw new InvalidOperationException($"{TrustedProxiesSection} holds '{proxy}', which is not an IP address."));
             }
-        });
-    }
-
-    /// <summary>Login attempts per client address and minute (Identity also locks an account after 5 failures).</summary>
-    private static void AddLoginRateLimit(this IServiceCollection services, IConfiguration configuration)
-    {
-        var permits = configuration.GetValue("Hub:Auth:LoginAttemptsPerMinute", 10);
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            options.OnRejected = async (context, cancellationToken) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many attempts.",
-                        Detail = $"At most {permits} sign-in attempts a minute; try again in a minute.",
-                    },
-                });
-            };
         });
     }
 }
