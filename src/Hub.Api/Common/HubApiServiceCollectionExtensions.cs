@@ -7,8 +7,10 @@ using Hub.Api.Common.Http;
 using Hub.Api.Common.OpenApi;
 using Hub.Api.Common.Security;
 using Hub.Application.Common.Behaviors;
+using Hub.Application.Identity;
 using Hub.Infrastructure.Common.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -66,9 +68,14 @@ internal static class HubApiServiceCollectionExtensions
             .AddPolicyScheme(AuthSchemes.Hub, "Partner key, bearer token or cookie", options =>
                 options.ForwardDefaultSelector = context =>
                     context.Request.Headers.ContainsKey(AuthSchemes.ApiKeyHeader) ? AuthSchemes.ApiKey
-                    : context.Request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme
+                    : context.Request.Headers.Authorization.Count > 0 ? AuthSchemes.CheckedBearer
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = auth.AccessTokenLifetime)
+            .AddScheme<AuthenticationSchemeOptions, CheckedBearerHandler>(AuthSchemes.CheckedBearer, options =>
+            {
+                options.ForwardChallenge = IdentityConstants.BearerScheme;
+                options.ForwardForbid = IdentityConstants.BearerScheme;
+            })
             .AddCookie(IdentityConstants.ApplicationScheme, options =>
             {
                 options.Cookie.Name = "hub.auth";
@@ -79,11 +86,24 @@ internal static class HubApiServiceCollectionExtensions
                 // An API answers 401/403, never a redirect to a login page.
                 options.Events.OnRedirectToLogin = context => Status(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Status(context, StatusCodes.Status403Forbidden);
+
+                // As for bearer tokens: a locked account or a changed password ends the cookie too.
+                options.Events.OnValidatePrincipal = RejectEndedSignInAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
     }
 
-    private static Task Status(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    private static async Task RejectEndedSignInAsync(CookieValidatePrincipalContext context)
+    {
+        var identity = context.HttpContext.RequestServices.GetRequiredService<IIdentityService>();
+        if (context.Principal is null || !await identity.IsSignInCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
+    }
+
+    private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         context.Response.StatusCode = status;
         return Task.CompletedTask;

@@ -26,10 +26,12 @@ public class HubApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>
     /// <c>Hub:Auth</c> settings: budgets high and no delay by default, so the tests of the shared host (all from one
-    /// address) never trip over the sign-in limits; a host of its own may return others, or none for the app's defaults.
+    /// address) never trip over the sign-in limits, and every request checks its account afresh (a lock-out shows at
+    /// once); a host of its own may return others, or none for the app's defaults.
     /// </summary>
     protected virtual IReadOnlyDictionary<string, string> AuthSettings => new Dictionary<string, string>
     {
+        ["AccountCheckInterval"] = "00:00:00",
         ["FailedSignInsPerAddress"] = "100000",
         ["FailedSignInsPerAccount"] = "100000",
         ["FailureDelay"] = "00:00:00",
