@@ -9,6 +9,7 @@ using Hub.Api.Common.Security;
 using Hub.Application.Common.Behaviors;
 using Hub.Application.Identity;
 using Hub.Infrastructure.Common.Security;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -48,8 +49,10 @@ internal static class HubApiServiceCollectionExtensions
 
         services.AddHubAuthentication(services.AddSignInLimits(configuration));
 
-        // The job dashboard signs its buttons (retry, delete) with antiforgery tokens when the service exists.
+        // The job dashboard signs its buttons (retry, delete) with antiforgery tokens when the service exists; cookie-signed
+        // API requests may carry one instead of X-Requested-With (CookieForgeryCheck).
         services.AddAntiforgery();
+        services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = CookieSecurity(environment));
         services.AddAuthorization(Policies.Add);
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         services.AddTrustedProxies(configuration);
@@ -80,6 +83,7 @@ internal static class HubApiServiceCollectionExtensions
             {
                 options.Cookie.Name = "hub.auth";
                 options.Cookie.HttpOnly = true;
+                // Lax keeps the cookie off most cross-site requests; CookieForgeryCheck refuses the forged ones that still carry it.
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
 
@@ -91,7 +95,13 @@ internal static class HubApiServiceCollectionExtensions
                 options.Events.OnValidatePrincipal = RejectEndedSignInAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = CookieSecurity(environment));
     }
+
+    /// <summary>Cookies only over HTTPS, except in Development, where the app is served over plain http://127.0.0.1.</summary>
+    private static CookieSecurePolicy CookieSecurity(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     private static async Task RejectEndedSignInAsync(CookieValidatePrincipalContext context)
     {
