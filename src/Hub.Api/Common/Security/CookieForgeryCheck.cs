@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Api.Common.Security;
 
@@ -16,14 +17,14 @@ namespace Hub.Api.Common.Security;
 /// anyone (sign-in, registration), where the cookie grants nothing. Pages outside <c>/api</c> (the job dashboard)
 /// check their own antiforgery tokens.
 /// </summary>
-internal sealed class CookieForgeryCheck(RequestDelegate next, IAntiforgery antiforgery, IProblemDetailsService problems)
+internal sealed class CookieForgeryCheck(RequestDelegate next, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions, IProblemDetailsService problems)
 {
     public const string Header = "X-Requested-With";
 
     public const string HeaderValue = "XMLHttpRequest";
 
     public const string Refusal =
-        "A request signed in by the browser's cookie that changes something must carry the header 'X-Requested-With: XMLHttpRequest' "
+        "A request signed in by the browser cookie that changes something must carry the header X-Requested-With: XMLHttpRequest "
         + "(or an antiforgery token), so that another site cannot send it in your name. Code other than a browser page signs in with a bearer token.";
 
     public async Task InvokeAsync(HttpContext context)
@@ -53,7 +54,9 @@ internal sealed class CookieForgeryCheck(RequestDelegate next, IAntiforgery anti
         context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult is { Succeeded: true, Ticket.AuthenticationScheme: var scheme }
         && scheme == IdentityConstants.ApplicationScheme;
 
+    /// <summary>The header, or an antiforgery token (looked at only when one was sent, in its header or a form).</summary>
     private async Task<bool> VouchedForAsync(HttpContext context) =>
         string.Equals(context.Request.Headers[Header], HeaderValue, StringComparison.OrdinalIgnoreCase)
-        || await antiforgery.IsRequestValidAsync(context);
+        || ((context.Request.HasFormContentType || context.Request.Headers.ContainsKey(antiforgeryOptions.Value.HeaderName ?? string.Empty))
+            && await antiforgery.IsRequestValidAsync(context));
 }
