@@ -37,6 +37,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHubCors();
 app.UseAuthentication();
+app.UseCookieForgeryCheck();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseHubRequestCharsetGuard();

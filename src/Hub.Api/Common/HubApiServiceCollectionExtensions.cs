@@ -2,14 +2,16 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using Hub.Api.Common.Errors;
 using Hub.Api.Common.Http;
 using Hub.Api.Common.OpenApi;
 using Hub.Api.Common.Security;
 using Hub.Application.Common.Behaviors;
+using Hub.Application.Identity;
 using Hub.Infrastructure.Common.Security;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +21,6 @@ namespace Hub.Api.Common;
 
 internal static class HubApiServiceCollectionExtensions
 {
-    public const string LoginRateLimit = "login";
     public const string TrustedProxiesSection = "Hub:Proxy:KnownProxies";
 
     public static IServiceCollection AddHubApi(this IServiceCollection services, IConfiguration configuration)
@@ -46,19 +47,20 @@ internal static class HubApiServiceCollectionExtensions
         services.AddExceptionHandler<HubExceptionHandler>();
         services.AddHubHttpHygiene(configuration);
 
-        services.AddHubAuthentication();
+        services.AddHubAuthentication(services.AddSignInLimits(configuration));
 
-        // The job dashboard signs its buttons (retry, delete) with antiforgery tokens when the service exists.
+        // The job dashboard signs its buttons (retry, delete) with antiforgery tokens when the service exists; cookie-signed
+        // API requests may carry one instead of X-Requested-With (CookieForgeryCheck).
         services.AddAntiforgery();
+        services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = CookieSecurity(environment));
         services.AddAuthorization(Policies.Add);
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
-        services.AddLoginRateLimit(configuration);
         services.AddTrustedProxies(configuration);
         services.AddOpenApi(HubOpenApi.Configure);
         return services;
     }
 
-    private static void AddHubAuthentication(this IServiceCollection services)
+    private static void AddHubAuthentication(this IServiceCollection services, HubAuthOptions auth)
     {
         services
             .AddAuthentication(options =>
@@ -69,24 +71,49 @@ internal static class HubApiServiceCollectionExtensions
             .AddPolicyScheme(AuthSchemes.Hub, "Partner key, bearer token or cookie", options =>
                 options.ForwardDefaultSelector = context =>
                     context.Request.Headers.ContainsKey(AuthSchemes.ApiKeyHeader) ? AuthSchemes.ApiKey
-                    : context.Request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme
+                    : context.Request.Headers.Authorization.Count > 0 ? AuthSchemes.CheckedBearer
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = auth.AccessTokenLifetime)
+            .AddScheme<AuthenticationSchemeOptions, CheckedBearerHandler>(AuthSchemes.CheckedBearer, options =>
+            {
+                options.ForwardChallenge = IdentityConstants.BearerScheme;
+                options.ForwardForbid = IdentityConstants.BearerScheme;
+            })
             .AddCookie(IdentityConstants.ApplicationScheme, options =>
             {
                 options.Cookie.Name = "hub.auth";
                 options.Cookie.HttpOnly = true;
+                // Lax keeps the cookie off most cross-site requests; CookieForgeryCheck refuses the forged ones that still carry it.
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
 
                 // An API answers 401/403, never a redirect to a login page.
                 options.Events.OnRedirectToLogin = context => Status(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Status(context, StatusCodes.Status403Forbidden);
+
+                // As for bearer tokens: a locked account or a changed password ends the cookie too.
+                options.Events.OnValidatePrincipal = RejectEndedSignInAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = CookieSecurity(environment));
     }
 
-    private static Task Status(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    /// <summary>Cookies only over HTTPS, except in Development, where the app is served over plain http://127.0.0.1.</summary>
+    private static CookieSecurePolicy CookieSecurity(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
+    private static async Task RejectEndedSignInAsync(CookieValidatePrincipalContext context)
+    {
+        var identity = context.HttpContext.RequestServices.GetRequiredService<IIdentityService>();
+        if (context.Principal is null || !await identity.IsSignInCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
+    }
+
+    private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         context.Response.StatusCode = status;
         return Task.CompletedTask;
@@ -94,7 +121,7 @@ internal static class HubApiServiceCollectionExtensions
 
     /// <summary>
     /// Behind a reverse proxy, the client's address comes from X-Forwarded-For, but only when the request comes
-    /// from a proxy listed in <c>Hub:Proxy:KnownProxies</c>; otherwise every client would share one login limit.
+    /// from a proxy listed in <c>Hub:Proxy:KnownProxies</c>; otherwise every client would share one sign-in budget.
     /// </summary>
     private static void AddTrustedProxies(this IServiceCollection services, IConfiguration configuration)
     {
@@ -111,33 +138,6 @@ internal static class HubApiServiceCollectionExtensions
                     ? address
                     : throw new InvalidOperationException($"{TrustedProxiesSection} holds '{proxy}', which is not an IP address."));
             }
-        });
-    }
-
-    /// <summary>Login attempts per client address and minute (Identity also locks an account after 5 failures).</summary>
-    private static void AddLoginRateLimit(this IServiceCollection services, IConfiguration configuration)
-    {
-        var permits = configuration.GetValue("Hub:Auth:LoginAttemptsPerMinute", 10);
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            options.OnRejected = async (context, cancellationToken) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many attempts.",
-                        Detail = $"At most {permits} sign-in attempts a minute; try again in a minute.",
-                    },
-                });
-            };
         });
     }
 }

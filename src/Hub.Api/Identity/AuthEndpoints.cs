@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Hub.Api.Common;
 using Hub.Api.Common.Endpoints;
 using Hub.Api.Common.Security;
 using Hub.Application.Identity.Commands.Login;
@@ -30,18 +29,23 @@ internal sealed class AuthEndpoints : IEndpointGroup
             .WithDescription("Only founders sign themselves up; staff accounts are made with POST /users.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .AddEndpointFilter<RegistrationLimitFilter>()
             .Sends<RegisterFounderCommand>();
 
         IssuesTokens(group.MapPost("/login", Login))
             .WithName("Login")
             .WithSummary("Sign in")
-            .WithDescription("Answers an access token (valid 8 hours) and a refresh token. With ?useCookies=true it sets the sign-in cookie instead (for the browser pages) and answers 200 with no body. Five wrong passwords in a row lock the account for five minutes.")
+            .WithDescription("Answers an access token (valid for expiresIn seconds, 15 minutes by default) and a refresh token. With ?useCookies=true it sets the sign-in cookie instead (for the browser pages) and answers 200 with no body. Failed sign-ins are limited per client address and per e-mail (429 with Retry-After), and each further failure of an address is answered a little later; five wrong passwords in a row lock the account for five minutes.")
+            .RequireRateLimiting(SignInLimitsRegistration.SignInPolicy)
+            .AddEndpointFilter<SignInLimitFilter>()
             .Sends<LoginCommand>();
 
         IssuesTokens(group.MapPost("/refresh", Refresh))
             .WithName("RefreshToken")
             .WithSummary("Refresh the access token")
-            .WithDescription("Trades a refresh token (each works once) for a new access token and refresh token, without the password.")
+            .WithDescription("Trades a refresh token (each works once) for a new access token and refresh token, without the password. Refreshes have a budget of their own per client address (429 with Retry-After).")
+            .RequireRateLimiting(SignInLimitsRegistration.RefreshPolicy)
             .Sends<RefreshTokenCommand>();
 
         group.MapGet("/me", Me)
@@ -50,13 +54,12 @@ internal sealed class AuthEndpoints : IEndpointGroup
             .Sends<GetCurrentPersonQuery>();
     }
 
-    /// <summary>Answers <c>{tokenType, accessToken, expiresIn, refreshToken}</c>, 401 for wrong credentials, and is limited per client address.</summary>
+    /// <summary>Answers <c>{tokenType, accessToken, expiresIn, refreshToken}</c>, 401 for wrong credentials, and 429 past its budget.</summary>
     private static RouteHandlerBuilder IssuesTokens(RouteHandlerBuilder endpoint) => endpoint
         .Produces<AccessTokenResponse>(StatusCodes.Status200OK)
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status401Unauthorized)
-        .ProducesProblem(StatusCodes.Status429TooManyRequests)
-        .RequireRateLimiting(HubApiServiceCollectionExtensions.LoginRateLimit);
+        .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     private static async Task<Created<CreatedResponse>> Register(RegisterRequest request, ISender sender, CancellationToken cancellationToken)
     {

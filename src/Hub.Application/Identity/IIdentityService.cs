@@ -12,8 +12,14 @@ public interface IIdentityService
     /// <summary>The signed-in principal, or null for a wrong e-mail or password or a locked-out account.</summary>
     Task<ClaimsPrincipal?> SignInAsync(string email, string password, CancellationToken cancellationToken);
 
-    /// <summary>A fresh principal for a still-valid refresh token (its account unchanged since), or null.</summary>
+    /// <summary>
+    /// A fresh principal (of the same sign-in, with a new refresh token) for a refresh token used for the first time,
+    /// its account unchanged since; otherwise null. A refresh token used a second time ends its whole sign-in.
+    /// </summary>
     Task<ClaimsPrincipal?> RefreshAsync(string refreshToken, CancellationToken cancellationToken);
+
+    /// <summary>Whether a signed-in principal (a bearer token or cookie) still stands: account not locked, password unchanged, sign-in not ended.</summary>
+    Task<bool> IsSignInCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken);
 
     Task<IdentityPersonDto?> FindPersonAsync(Guid userId, CancellationToken cancellationToken);
 

@@ -7,6 +7,7 @@ using Hub.Infrastructure.Identity.DemoData;
 using Hub.Infrastructure.Identity.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Infrastructure.Identity;
@@ -40,11 +41,17 @@ internal sealed class IdentityModule : IHubModule
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })
             .AddPasswordValidator<AnyAlphabetPasswordValidator>()
+            .AddPasswordValidator<GuessablePasswordValidator>()
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<HubIdentityDbContext>()
             .AddSignInManager();
         services.AddDataProtection().SetApplicationName("eu-dieh-hub").PersistKeysToDbContext<HubIdentityDbContext>();
         services.AddScoped<AccountFactory>();
+        services.AddSingleton<UnknownAccountPassword>();
+        services.AddScoped<RefreshTokenRotation>();
+        services.AddScoped<SignedInCheck>();
+        services.AddMemoryCache();
+        services.Configure<AccountCheckOptions>(module.Configuration.GetSection(AccountCheckOptions.Section));
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<INotificationRecipients, IdentityNotificationRecipients>();
         services.AddScoped<IStartupTask, IdentityBootstrapper>();

@@ -15,6 +15,9 @@ internal sealed class IdentityService(
     UserManager<HubUser> users,
     SignInManager<HubUser> signIn,
     AccountFactory accounts,
+    UnknownAccountPassword unknownAccount,
+    RefreshTokenRotation rotation,
+    SignedInCheck signedIn,
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
     TimeProvider clock) : IIdentityService
 {
@@ -45,13 +48,15 @@ internal sealed class IdentityService(
     public async Task<ClaimsPrincipal?> SignInAsync(string email, string password, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null)
+        if (user is null || await users.IsLockedOutAsync(user) || !await signIn.CanSignInAsync(user))
         {
+            // Identity answers these without hashing; hash anyway, so the answer takes as long as a wrong password.
+            unknownAccount.Check(password);
             return null;
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        return result.Succeeded ? await signIn.CreateUserPrincipalAsync(user) : null;
+        return result.Succeeded ? await PrincipalAsync(user, Guid.CreateVersion7()) : null;
     }
 
     public async Task<ClaimsPrincipal?> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
@@ -62,18 +67,38 @@ internal sealed class IdentityService(
             return null;
         }
 
+        // A token from before rotation has no family: its holder signs in again.
+        if (TokenFamilyClaims.FamilyOf(ticket.Principal) is not { } family
+            || TokenFamilyClaims.RefreshTokenOf(ticket.Principal) is not { } tokenId
+            || !Guid.TryParse(ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)
+            || !await rotation.TryUseAsync(tokenId, family, userId, expires, cancellationToken))
+        {
+            return null;
+        }
+
         // A changed security stamp (a new password) ends the refresh token, and so does a locked-out account.
         var user = await signIn.ValidateSecurityStampAsync(ticket.Principal);
         return user is null || !await signIn.CanSignInAsync(user) || await users.IsLockedOutAsync(user)
             ? null
-            : await signIn.CreateUserPrincipalAsync(user);
+            : await PrincipalAsync(user, family);
     }
+
+    public Task<bool> IsSignInCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken) =>
+        signedIn.IsCurrentAsync(principal, cancellationToken);
 
     public async Task<IdentityPersonDto?> FindPersonAsync(Guid userId, CancellationToken cancellationToken) =>
         await ToPersonAsync(await users.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken));
 
     public async Task<IdentityPersonDto?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken) =>
         await ToPersonAsync(await users.FindByEmailAsync(email.Trim()));
+
+    /// <summary>The person's claims, with the token family of this sign-in and the id of the refresh token issued now.</summary>
+    private async Task<ClaimsPrincipal> PrincipalAsync(HubUser user, Guid family)
+    {
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        principal.Identities.First().AddClaims(TokenFamilyClaims.For(family));
+        return principal;
+    }
 
     private async Task<IdentityPersonDto?> ToPersonAsync(HubUser? user) =>
         user is null ? null : new IdentityPersonDto(user.Id, user.Email ?? string.Empty, user.FullName, [.. await users.GetRolesAsync(user)]);

@@ -53,4 +53,45 @@ public sealed class PasswordPolicyTests(HubApiFactory factory)
         Assert.EndsWith(rules, error, StringComparison.Ordinal);
         Assert.Contains(why, error[..^rules.Length], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("password1")]
+    [InlineData("qwerty123")]
+    [InlineData("QWERTY123")]
+    [InlineData("1q2w3e4r")]
+    [InlineData("darkhan123")]
+    [InlineData("Mongolia1")]
+    [InlineData("Монгол123")]
+    [InlineData("МОНГОЛ123")]
+    public async Task A_commonly_used_password_is_refused_whatever_its_case(string password)
+    {
+        using var anonymous = factory.CreateClient();
+        var problem = await (await anonymous.PostAsJsonAsync("/api/v1/auth/register", Registration(password))).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("commonly used", Assert.Single(problem.ErrorsFor("password")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{0}@tests.example.org")]
+    [InlineData("{0}")]
+    [InlineData("My-{0}-2026")]
+    public async Task A_password_made_of_the_e_mail_is_refused(string pattern)
+    {
+        using var anonymous = factory.CreateClient();
+        var name = $"sarnai.{Guid.NewGuid():N}"[..16];
+        var password = string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, name.ToUpperInvariant());
+        var response = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email = $"{name}@tests.example.org", password, fullName = "Должинсүрэнгийн Сарнай" });
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("e-mail", Assert.Single(problem.ErrorsFor("password")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staff_cannot_give_an_account_a_common_password_either()
+    {
+        using var admin = await factory.AdminAsync();
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new { email = $"pw-{Guid.NewGuid():N}@tests.example.org", password = "welcome123", fullName = "Бат-Эрдэнийн Тэмүүлэн", role = "Mentor" });
+
+        Assert.NotEmpty((await response.ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("password"));
+    }
 }

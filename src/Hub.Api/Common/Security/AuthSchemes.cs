@@ -7,6 +7,9 @@ internal static class AuthSchemes
 
     public const string ApiKey = "ApiKey";
 
+    /// <summary>Identity's bearer token, checked against its account on each request (<see cref="CheckedBearerHandler"/>).</summary>
+    public const string CheckedBearer = "CheckedBearer";
+
     public const string ApiKeyHeader = "X-Api-Key";
 
     public const string ScopeClaim = "scope";

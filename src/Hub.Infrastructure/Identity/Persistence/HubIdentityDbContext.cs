@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Infrastructure.Identity.Persistence;
 
 /// <summary>
-/// Accounts, roles, partner keys and the data-protection key ring (shared by every app instance, so a token issued
+/// Accounts, roles, partner keys, used refresh tokens and ended sign-ins, and the data-protection key ring (shared by every app instance, so a token issued
 /// by one is honoured by all and survives restarts), in the <c>identity</c> schema.
 /// </summary>
 internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext> options)
@@ -19,6 +19,10 @@ internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext
     public DbSet<PartnerKey> PartnerKeys => Set<PartnerKey>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<RefreshTokenUse> RefreshTokenUses => Set<RefreshTokenUse>();
+
+    public DbSet<RevokedTokenFamily> RevokedTokenFamilies => Set<RevokedTokenFamily>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddStronglyTypedIds();
