@@ -1,3 +1,4 @@
+using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Identity.Persistence;
 using Microsoft.AspNetCore.Identity;
 
@@ -6,30 +7,32 @@ namespace Hub.Infrastructure.Identity;
 /// <summary>Creates an account with its one role in one transaction: never an account without a role.</summary>
 internal sealed class AccountFactory(UserManager<HubUser> users, HubIdentityDbContext database, TimeProvider clock)
 {
-    public async Task<(HubUser? User, IdentityResult Result)> CreateAsync(string email, string password, string fullName, string role, CancellationToken cancellationToken)
-    {
-        await using var transaction = await database.Database.BeginTransactionAsync(cancellationToken);
-        var user = new HubUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email.Trim(),
-            Email = email.Trim(),
-            FullName = fullName.Trim(),
-            CreatedAt = clock.GetUtcNow(),
-        };
+    public Task<(HubUser? User, IdentityResult Result)> CreateAsync(string email, string password, string fullName, string role, CancellationToken cancellationToken) =>
+        database.InRetriableTransactionAsync<(HubUser?, IdentityResult)>(
+            async (transaction, token) =>
+            {
+                var user = new HubUser
+                {
+                    Id = Guid.CreateVersion7(),
+                    UserName = email.Trim(),
+                    Email = email.Trim(),
+                    FullName = fullName.Trim(),
+                    CreatedAt = clock.GetUtcNow(),
+                };
 
-        var result = await users.CreateAsync(user, password);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRoleAsync(user, role);
-        }
+                var result = await users.CreateAsync(user, password);
+                if (result.Succeeded)
+                {
+                    result = await users.AddToRoleAsync(user, role);
+                }
 
-        if (!result.Succeeded)
-        {
-            return (null, result);
-        }
+                if (!result.Succeeded)
+                {
+                    return (null, result);
+                }
 
-        await transaction.CommitAsync(cancellationToken);
-        return (user, result);
-    }
+                await transaction.CommitAsync(token);
+                return (user, result);
+            },
+            cancellationToken);
 }
