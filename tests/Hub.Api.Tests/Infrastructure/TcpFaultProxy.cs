@@ -7,7 +7,8 @@ namespace Hub.Api.Tests.Infrastructure;
 /// <summary>
 /// A TCP relay on a loopback port in front of PostgreSQL, so a test can take the database away from one app and give
 /// it back, as a restart or a network cut would, without touching the server the other tests use. <see cref="Cut"/>
-/// drops every relayed connection and refuses new ones; <see cref="Restore"/> accepts them again on the same port.
+/// drops every relayed connection and refuses new ones; <see cref="HangUp"/> drops them too and accepts new ones only
+/// to close them at once, as a server that is shutting down may; <see cref="Restore"/> relays again on the same port.
 /// </summary>
 public sealed class TcpFaultProxy : IAsyncDisposable
 {
@@ -15,6 +16,7 @@ public sealed class TcpFaultProxy : IAsyncDisposable
     private readonly ConcurrentDictionary<Relay, byte> _relays = new();
     private readonly object _gate = new();
     private TcpListener? _listener;
+    private volatile bool _hangingUp;
 
     public TcpFaultProxy(string targetHost, int targetPort)
     {
@@ -42,9 +44,28 @@ public sealed class TcpFaultProxy : IAsyncDisposable
         }
     }
 
-    /// <summary>Listens again on the same port.</summary>
+    /// <summary>Closes every relayed connection, and every new one as soon as it is accepted.</summary>
+    public void HangUp()
+    {
+        _hangingUp = true;
+        foreach (var relay in _relays.Keys)
+        {
+            relay.Close();
+        }
+    }
+
+    /// <summary>Relays again, listening on the same port if it was cut.</summary>
     public void Restore()
     {
+        _hangingUp = false;
+        lock (_gate)
+        {
+            if (_listener is not null)
+            {
+                return;
+            }
+        }
+
         var listener = new TcpListener(IPAddress.Loopback, Port);
         listener.Start();
         Accept(listener);
@@ -75,6 +96,12 @@ public sealed class TcpFaultProxy : IAsyncDisposable
                 catch (Exception error) when (error is SocketException or ObjectDisposedException or InvalidOperationException)
                 {
                     return; // stopped by Cut
+                }
+
+                if (_hangingUp)
+                {
+                    client.Dispose();
+                    continue;
                 }
 
                 _ = RelayAsync(client);

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Hub.Infrastructure.Common.Modules;
@@ -10,20 +9,16 @@ namespace Hub.Infrastructure.Common.Modules;
 internal static class DatabaseFaults
 {
     /// <summary>
-    /// True when PostgreSQL cannot have applied any of the failed work: no connection could be opened (refused, or
-    /// the server is starting up or shutting down, 57P03), or the connection's backend was terminated (57P01, from a
-    /// restart or <c>pg_terminate_backend</c>), which rolls back whatever the connection had not committed. A stale
-    /// pooled connection fails this way on its first command. A connection lost while reading or writing is not
-    /// here: a commit may have happened without its answer arriving.
+    /// True when PostgreSQL cannot have applied any of the failed work: the connection's backend was terminated
+    /// (57P01, from a restart or <c>pg_terminate_backend</c>), which rolls back whatever the connection had not
+    /// committed, as a stale pooled connection shows on its first command; or EF Core could not open the connection
+    /// at all (refused, 57P03 while the server starts or stops, dropped during the handshake), so nothing was sent.
+    /// A connection lost while reading or writing a command is not here: a commit may have happened without its
+    /// answer arriving. Nor is a timeout (an exhausted pool, a server that does not answer): each try already waited.
     /// </summary>
-    public static bool NothingWasApplied(Exception exception) => exception switch
-    {
-        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CannotConnectNow,
-
-        // Npgsql puts the socket's error right under its own only when connecting; a broken stream wraps it in an IOException.
-        NpgsqlException { InnerException: SocketException } => true,
-        _ => false,
-    };
+    public static bool NothingWasApplied(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown }
+        || (exception is NpgsqlException { IsTransient: true, InnerException: not TimeoutException } && ConnectionOpenFailures.RaisedWhileOpening(exception));
 
     /// <summary>
     /// True when the failure, anywhere in the chain, is a pooled connection whose backend was terminated (57P01).

@@ -15,6 +15,7 @@ internal static class HubDatabaseOptions
             .UseNpgsql(dataSource, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history", schema)
                 .ExecutionStrategy(dependencies => new HubExecutionStrategy(dependencies)))
+            .AddInterceptors(ConnectionOpenFailures.Instance)
             .UseSnakeCaseNamingConvention();
 
     /// <summary>
