@@ -6,7 +6,9 @@ FAULTS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 : "${HUB_PORT:?run through ./hub bench faults}" "${HUB_PG_PORT:?}" "${HUB_PG_DATA:?}" "${HUB_PG_BIN:?}"
 FAULTS_DB=hub_faults
 FAULTS_URL="http://127.0.0.1:$HUB_PORT"
-APP_DLL="$FAULTS_ROOT/src/Hub.Api/bin/Release/net10.0/Hub.Api.dll"
+# FAULTS_APP_ROOT: another checkout whose Release build to put under the fault (e.g. the commit before a fix).
+APP_ROOT="${FAULTS_APP_ROOT:-$FAULTS_ROOT}"
+APP_DLL="$APP_ROOT/src/Hub.Api/bin/Release/net10.0/Hub.Api.dll"
 TOOL_DLL="$FAULTS_ROOT/bench/Hub.Benchmarks/bin/Release/net10.0/Hub.Benchmarks.dll"
 export ConnectionStrings__Hub="Host=127.0.0.1;Port=$HUB_PG_PORT;Database=$FAULTS_DB;Username=hub;Password=hub-local-only;Maximum Pool Size=50"
 RUN_DIR="$(mktemp -d /tmp/hub-faults.XXXXXX)"
@@ -34,7 +36,7 @@ start_app() {
     HUB_ADMIN_EMAIL="${HUB_ADMIN_EMAIL:-admin@eu-dieh.example.org}" HUB_ADMIN_PASSWORD="${HUB_ADMIN_PASSWORD:-admin-pass-2026}" \
     Hub__Startup__MigrateDatabase=true Hub__Startup__LoadDemoData=false Hub__Auth__LoginAttemptsPerMinute=1000000 \
     Logging__LogLevel__Default=Warning "$@" \
-    dotnet "$APP_DLL" --contentRoot "$FAULTS_ROOT/src/Hub.Api" >"$RUN_DIR/app-$APP_STARTS.log" 2>&1 &
+    dotnet "$APP_DLL" --contentRoot "$APP_ROOT/src/Hub.Api" >"$RUN_DIR/app-$APP_STARTS.log" 2>&1 &
   APP_PID=$!
 }
 
