@@ -1,6 +1,9 @@
 using System.Net;
 using Hub.Api.Tests.Applicants;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Infrastructure.Common.Inbox;
+using Hub.Infrastructure.Common.Outbox;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Hub.Api.Tests.Common;
@@ -37,6 +40,19 @@ public sealed class DatabaseFaultTests(DatabaseFaultHubApiFactory factory) : ICl
         // The health checks look past a dead connection too.
         Assert.True(await TerminateBackendsAsync() > 0);
         await (await anonymous.GetAsync("/health")).JsonAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_drain_whose_transaction_meets_a_dead_connection_runs_again_on_a_new_one()
+    {
+        // Make sure the app's pool holds connections, then kill their backends: the drain's claim, inside its
+        // transaction, is the first command to meet one.
+        var (founder, _) = await DraftedApplicationAsync();
+        founder.Dispose();
+        Assert.True(await TerminateBackendsAsync() > 0);
+
+        await factory.Services.GetRequiredService<OutboxDrainer>().DrainAsync(CancellationToken.None);
+        await factory.Services.GetRequiredService<InboxDrainer>().DrainAsync(CancellationToken.None);
     }
 
     [Fact]
