@@ -1,3 +1,4 @@
+using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Identity.Persistence;
 using Microsoft.AspNetCore.Identity;
 
@@ -7,36 +8,38 @@ namespace Hub.Infrastructure.Identity;
 internal sealed class AccountFactory(UserManager<HubUser> users, HubIdentityDbContext database, TimeProvider clock)
 {
     /// <param name="checkPassword">False only for a password an operator configured (the development admin), never for one a person sends.</param>
-    public async Task<(HubUser? User, IdentityResult Result)> CreateAsync(
-        string email, string password, string fullName, string role, CancellationToken cancellationToken, bool checkPassword = true)
-    {
-        await using var transaction = await database.Database.BeginTransactionAsync(cancellationToken);
-        var user = new HubUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email.Trim(),
-            Email = email.Trim(),
-            FullName = fullName.Trim(),
-            CreatedAt = clock.GetUtcNow(),
-        };
+    public Task<(HubUser? User, IdentityResult Result)> CreateAsync(
+        string email, string password, string fullName, string role, CancellationToken cancellationToken, bool checkPassword = true) =>
+        database.InRetriableTransactionAsync<(HubUser?, IdentityResult)>(
+            async (transaction, token) =>
+            {
+                var user = new HubUser
+                {
+                    Id = Guid.CreateVersion7(),
+                    UserName = email.Trim(),
+                    Email = email.Trim(),
+                    FullName = fullName.Trim(),
+                    CreatedAt = clock.GetUtcNow(),
+                };
 
-        if (!checkPassword)
-        {
-            user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
-        }
+                if (!checkPassword)
+                {
+                    user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+                }
 
-        var result = checkPassword ? await users.CreateAsync(user, password) : await users.CreateAsync(user);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRoleAsync(user, role);
-        }
+                var result = checkPassword ? await users.CreateAsync(user, password) : await users.CreateAsync(user);
+                if (result.Succeeded)
+                {
+                    result = await users.AddToRoleAsync(user, role);
+                }
 
-        if (!result.Succeeded)
-        {
-            return (null, result);
-        }
+                if (!result.Succeeded)
+                {
+                    return (null, result);
+                }
 
-        await transaction.CommitAsync(cancellationToken);
-        return (user, result);
-    }
+                await transaction.CommitAsync(token);
+                return (user, result);
+            },
+            cancellationToken);
 }

@@ -34,6 +34,11 @@ internal sealed partial class HubExceptionHandler(IProblemDetailsService problem
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
@@ -58,6 +63,7 @@ internal sealed partial class HubExceptionHandler(IProblemDetailsService problem
             Problem(StatusCodes.Status400BadRequest, "The request is invalid.", "A value is longer than allowed."),
         DbUpdateException { InnerException: PostgresException inner } when IsUnstorableText(inner) => UnstorableText(),
         PostgresException postgres when IsUnstorableText(postgres) => UnstorableText(),
+        _ when DatabaseUnavailable.Is(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable.", DatabaseUnavailable.Detail),
         _ => Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side.", "The error has been logged; please try again later."),
     };
 

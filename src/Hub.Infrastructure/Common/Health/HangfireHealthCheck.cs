@@ -8,19 +8,20 @@ internal sealed class HangfireHealthCheck(JobStorage storage, TimeProvider clock
 {
     private static readonly TimeSpan MaxSilence = TimeSpan.FromMinutes(1);
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var alive = storage.GetMonitoringApi().Servers().Count(s => s.Heartbeat is { } beat && now - beat < MaxSilence);
-            return Task.FromResult(alive > 0
+            var alive = await StaleConnection.RetriedOnceAsync(() =>
+                Task.FromResult(storage.GetMonitoringApi().Servers().Count(s => s.Heartbeat is { } beat && now - beat < MaxSilence)));
+            return alive > 0
                 ? HealthCheckResult.Healthy($"{alive} background-job server(s) alive.")
-                : HealthCheckResult.Unhealthy("No background-job server has sent a heartbeat in the last minute."));
+                : HealthCheckResult.Unhealthy("No background-job server has sent a heartbeat in the last minute.");
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("The background-job store does not answer.", error));
+            return HealthCheckResult.Unhealthy("The background-job store does not answer.", error);
         }
     }
 }

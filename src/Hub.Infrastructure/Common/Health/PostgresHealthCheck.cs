@@ -9,13 +9,19 @@ internal sealed class PostgresHealthCheck(NpgsqlDataSource dataSource) : IHealth
     {
         try
         {
-            await using var command = dataSource.CreateCommand("SELECT 1");
-            await command.ExecuteScalarAsync(cancellationToken);
+            await StaleConnection.RetriedOnceAsync(() => SelectOneAsync(cancellationToken));
             return HealthCheckResult.Healthy("PostgreSQL answers.");
         }
         catch (Exception error) when (error is NpgsqlException or TimeoutException or InvalidOperationException)
         {
             return HealthCheckResult.Unhealthy("PostgreSQL does not answer.", error);
         }
+    }
+
+    private async Task<bool> SelectOneAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT 1");
+        await command.ExecuteScalarAsync(cancellationToken);
+        return true;
     }
 }

@@ -4,6 +4,7 @@ using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Common.Persistence;
 using Hub.Infrastructure.Common.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -52,8 +53,12 @@ internal sealed partial class InboxDrainer(
     private async Task<bool?> HandleNextAsync(HubModuleDescriptor module, CancellationToken cancellationToken)
     {
         await using var scope = ModuleContextScope.Open(scopes, module);
+        return await scope.Context.InRetriableTransactionAsync((transaction, token) => HandleNextAsync(scope, transaction, token), cancellationToken);
+    }
+
+    private async Task<bool?> HandleNextAsync(ModuleContextScope scope, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
         var context = scope.Context;
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var message = await context.InboxMessages
             .FromSqlRaw(QueuedMessageSql.ClaimDue(context.Schema, InboxMessageConfiguration.Table, 1), clock.GetUtcNow())
             .AsNoTracking()

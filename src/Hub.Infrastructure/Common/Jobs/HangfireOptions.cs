@@ -10,6 +10,13 @@ public sealed class HangfireOptions
     /// <summary>How often due delayed jobs (deadlines) are moved to the queue.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a job taken by a worker stays invisible to others (Hangfire.PostgreSql's default is 30 min): a job of an
+    /// instance that died runs again this long after its last sign of life. While it runs, its worker renews the claim
+    /// every fifth of this time (a sliding timeout), so a job may take longer than this without running twice.
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     public int WorkerCount { get; set; } = Math.Max(4, Environment.ProcessorCount * 2);
 
     /// <summary>The queues this process's workers take jobs from.</summary>

@@ -11,6 +11,8 @@ internal static class HangfireServiceCollectionExtensions
 {
     public const string Schema = "hangfire";
 
+    private const int ClientRetryAttempts = 3;
+
     public static IServiceCollection AddHubJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<HangfireOptions>(configuration.GetSection(HangfireOptions.Section));
@@ -18,6 +20,20 @@ internal static class HangfireServiceCollectionExtensions
 
         // Before AddHangfire, which adds its own activator only when none is registered: jobs act as the system.
         services.AddSingleton<JobActivator, SystemJobActivator>();
+
+        // Hangfire's client tries once. After a database restart the first try on each stale pooled connection fails
+        // (and Npgsql empties the pool), so a few more tries keep the outbox signal from waiting for the sweep. A retried
+        // creation leaves at most an unused job that expires; Hangfire's client checks before it sets a state twice.
+        services.AddSingleton<IBackgroundJobClient>(sp =>
+        {
+            var client = sp.GetRequiredService<IBackgroundJobClientFactory>().GetClient(sp.GetRequiredService<JobStorage>());
+            if (client is BackgroundJobClient retrying)
+            {
+                retrying.RetryAttempts = ClientRetryAttempts;
+            }
+
+            return client;
+        });
 
         // Read lazily, so a test host can point the app at its own database before anything connects.
         services.AddHangfire((sp, config) =>
@@ -36,6 +52,8 @@ internal static class HangfireServiceCollectionExtensions
                         PrepareSchemaIfNecessary = true,
                         QueuePollInterval = options.QueuePollInterval,
                         EnableLongPolling = true,
+                        InvisibilityTimeout = options.InvisibilityTimeout,
+                        UseSlidingInvisibilityTimeout = true,
                         DistributedLockTimeout = TimeSpan.FromMinutes(1),
                     });
         });

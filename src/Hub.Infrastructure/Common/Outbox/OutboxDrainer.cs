@@ -57,8 +57,11 @@ internal sealed partial class OutboxDrainer(
     private async Task<BatchResult> DrainBatchAsync(HubModuleDescriptor module, CancellationToken cancellationToken)
     {
         await using var scope = ModuleContextScope.Open(scopes, module);
-        var context = scope.Context;
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        return await scope.Context.InRetriableTransactionAsync((transaction, token) => DrainBatchAsync(scope.Context, transaction, token), cancellationToken);
+    }
+
+    private async Task<BatchResult> DrainBatchAsync(ModuleDbContext context, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
         var batch = await context.OutboxMessages
             .FromSqlRaw(QueuedMessageSql.ClaimDue(context.Schema, OutboxMessageConfiguration.Table, BatchSize), clock.GetUtcNow())
             .ToListAsync(cancellationToken);
