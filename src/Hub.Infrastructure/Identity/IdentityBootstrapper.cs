@@ -10,7 +10,7 @@ namespace Hub.Infrastructure.Identity;
 /// <summary>
 /// Makes sure every role exists and, when HUB_ADMIN_EMAIL and HUB_ADMIN_PASSWORD are set, that admin account too.
 /// An existing account of that e-mail is never promoted: start-up stops with an error instead. A configured password
-/// that is guessable (common, or built from the e-mail: the local default <c>admin-pass-2026</c> contains "admin") is
+/// that is guessable (common, or built from the e-mail, such as <c>admin-pass-2026</c> for <c>admin@…</c>) is
 /// accepted with a warning in Development only; elsewhere start-up stops, as for any other refused password.
 /// </summary>
 internal sealed partial class IdentityBootstrapper(
