@@ -55,12 +55,32 @@ internal sealed class TestDatabase : IAsyncDisposable
         return result is null or DBNull ? default : (T)result;
     }
 
+    /// <summary>
+    /// Drops the database. A stopping host's job server may still reconnect while it goes, which makes even a forced
+    /// drop fail with "being accessed by other users": new connections are refused first, and the drop is tried again.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_serverConnection);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        await using (var refuse = new NpgsqlCommand($"ALTER DATABASE {Name} WITH ALLOW_CONNECTIONS false", connection))
+        {
+            await refuse.ExecuteNonQueryAsync();
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 10)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 }
