@@ -1,3 +1,4 @@
+using Hub.Application.Common.Security;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Hub.Api.Common.Errors;
@@ -9,7 +10,7 @@ namespace Hub.Api.Common.Errors;
 /// </summary>
 internal static class ProblemDefaults
 {
-    public const string SignInFirst = "Sign in first: send 'Authorization: Bearer <accessToken>', or a partner key as 'X-Api-Key'.";
+    public const string SignInFirst = RequestAccess.SignInFirst;
 
     public const string NotAllowed = "You may not do this.";
 

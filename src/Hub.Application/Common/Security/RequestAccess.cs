@@ -9,6 +9,9 @@ namespace Hub.Application.Common.Security;
 /// </summary>
 public sealed class RequestAccess
 {
+    /// <summary>What a caller without credentials is told, here and wherever the host refuses one.</summary>
+    public const string SignInFirst = "Sign in first: send 'Authorization: Bearer <accessToken>', or a partner key as 'X-Api-Key'.";
+
     private static readonly ConcurrentDictionary<Type, RequestAccess> ByType = new();
 
     private RequestAccess(Type requestType)
@@ -64,7 +67,7 @@ public sealed class RequestAccess
 
     /// <summary>Why a caller was refused, in words a client developer can act on.</summary>
     public string RefusalFor(ICurrentUser caller) =>
-        !caller.IsAuthenticated ? "Sign in first: send 'Authorization: Bearer <accessToken>', or a partner key as 'X-Api-Key'."
+        !caller.IsAuthenticated ? SignInFirst
         : SystemOnly ? "Only the hub itself (its background jobs) may do this."
         : caller.IsPartner ? Scopes.Count == 0
             ? "A partner key may not do this: it is for people of the programme."
