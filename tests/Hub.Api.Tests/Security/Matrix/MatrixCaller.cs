@@ -9,6 +9,7 @@ internal enum MatrixCaller
     Mentor,
     Judge,
     Evaluator,
+    Trainer,
     Manager,
     Admin,
     PartnerWithScope,

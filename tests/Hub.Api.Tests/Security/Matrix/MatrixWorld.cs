@@ -68,6 +68,7 @@ internal sealed class MatrixWorld
         MatrixCaller.Mentor => (await Factory.SharedUserAsync(Roles.Mentor)).Client,
         MatrixCaller.Judge => (await Factory.SharedUserAsync(Roles.Judge)).Client,
         MatrixCaller.Evaluator => (await Factory.SharedUserAsync(Roles.Evaluator)).Client,
+        MatrixCaller.Trainer => (await Factory.SharedUserAsync(Roles.Trainer)).Client,
         MatrixCaller.Manager => Manager,
         MatrixCaller.Admin => Admin,
         MatrixCaller.PartnerWithScope => await PartnerAsync(row.ScopesWith),

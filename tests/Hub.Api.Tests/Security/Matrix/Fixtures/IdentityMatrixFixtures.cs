@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using Hub.Api.Tests.Infrastructure;
+using Hub.Domain.Common;
+using static Hub.Api.Tests.Security.Matrix.MatrixRequests;
+
+namespace Hub.Api.Tests.Security.Matrix.Fixtures;
+
+/// <summary>The Identity module's matrix requests (table: <c>Matrix/Tables/Identity.md</c>).</summary>
+internal sealed class IdentityMatrixFixtures : IMatrixFixtures
+{
+    public IReadOnlyDictionary<string, MatrixFixture> ByOperationId { get; } = new Dictionary<string, MatrixFixture>(StringComparer.Ordinal)
+    {
+        ["RegisterFounder"] = (_, _) => Task.FromResult(Post("/api/v1/auth/register", new JsonObject
+        {
+            ["email"] = $"matrix-{Guid.NewGuid():N}@tests.example.org",
+            ["password"] = ApiTestExtensions.Password,
+            ["fullName"] = "Matrix Registrant",
+        })),
+        ["Login"] = (world, _) => Task.FromResult(Post("/api/v1/auth/login", new JsonObject { ["email"] = world.Owner.Email, ["password"] = ApiTestExtensions.Password })),
+        ["RefreshToken"] = async (world, _) => Post("/api/v1/auth/refresh", new JsonObject { ["refreshToken"] = await world.FreshRefreshTokenAsync() }),
+        ["GetCurrentPerson"] = (_, _) => Get("/api/v1/auth/me"),
+        ["IssuePartnerKey"] = (_, _) => Task.FromResult(Post("/api/v1/partner-keys", new JsonObject { ["name"] = "Matrix partner", ["scopes"] = new JsonArray(PartnerScopes.ReportsRead) })),
+        ["ListPartnerKeys"] = (_, _) => Get("/api/v1/partner-keys?page=1&pageSize=5"),
+        ["RevokePartnerKey"] = async (world, succeeds) => Delete($"/api/v1/partner-keys/{(succeeds ? (await world.NewKeyAsync()).Id : world.RefusedKeyId)}"),
+        ["CreateUser"] = (_, _) => Task.FromResult(Post("/api/v1/users", new JsonObject
+        {
+            ["email"] = $"matrix-mentor-{Guid.NewGuid():N}@tests.example.org",
+            ["password"] = ApiTestExtensions.Password,
+            ["fullName"] = "Matrix Mentor",
+            ["role"] = Roles.Mentor,
+        })),
+        ["GetUser"] = (world, _) => Get($"/api/v1/users/{world.Owner.Id}"),
+    };
+}
