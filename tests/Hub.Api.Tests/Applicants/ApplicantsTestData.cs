@@ -152,6 +152,15 @@ internal static class ApplicantsTestData
         return (founder, id);
     }
 
+    /// <summary>A new founder with an application to the intake that the manager accepted.</summary>
+    public static async Task<(TestUser Founder, Guid Id)> AcceptedApplicationAsync(this HubApiFactory factory, Guid intakeId, string ventureName = "Дархан Сүү хоршоо")
+    {
+        var (founder, id) = await factory.SubmittedApplicationAsync(intakeId, ventureName);
+        var manager = await factory.ManagerAsync();
+        (await manager.Client.DecideAsync(id, "Accept")).EnsureSuccessStatusCode();
+        return (founder, id);
+    }
+
     public static string Text(this JsonElement element, string property) => element.GetProperty(property).GetString()!;
 
     /// <summary>The problem's <c>code</c> extension (the business rule or state that refused the request).</summary>

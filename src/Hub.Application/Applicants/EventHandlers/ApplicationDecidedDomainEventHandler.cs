@@ -21,7 +21,7 @@ public sealed class ApplicationDecidedDomainEventHandler(IOutbox outbox) : IDoma
         if (decision.Outcome == DecisionOutcome.Accept)
         {
             outbox.Add(new ApplicationAcceptedIntegrationEvent(
-                domainEvent.ApplicationId.Value, domainEvent.IntakeId.Value, domainEvent.FounderUserId, domainEvent.VentureName,
+                domainEvent.ApplicationId.Value, domainEvent.IntakeId.Value, domainEvent.FounderUserId, domainEvent.FounderName, domainEvent.VentureName,
                 domainEvent.Sector.ToString(), [.. domainEvent.Languages.Select(l => l.Value)])
             {
                 OccurredAt = domainEvent.OccurredAt,

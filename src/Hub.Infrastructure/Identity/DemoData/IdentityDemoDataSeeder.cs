@@ -4,12 +4,17 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Hub.Infrastructure.Identity.DemoData;
 
-/// <summary>The demo's accounts: a hub manager and the founders; each is created only if missing.</summary>
+/// <summary>The demo's accounts: a hub manager, the staff and the founders; each is created only if missing.</summary>
 internal sealed class IdentityDemoDataSeeder(UserManager<HubUser> users, AccountFactory accounts) : IDemoDataSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await EnsureAsync(DemoAccounts.ManagerEmail, DemoAccounts.ManagerName, Roles.Manager, cancellationToken);
+        foreach (var staff in DemoAccounts.Staff)
+        {
+            await EnsureAsync(staff.Email, staff.FullName, staff.Role, cancellationToken);
+        }
+
         foreach (var founder in DemoAccounts.Founders)
         {
             await EnsureAsync(founder.Email, founder.FullName, Roles.Founder, cancellationToken);
