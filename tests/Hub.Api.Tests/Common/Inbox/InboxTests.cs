@@ -1,4 +1,5 @@
 using Hub.Api.Tests.Applicants;
+using Hub.Application.Applicants.Contracts;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Infrastructure.Common.Inbox;
 using Hub.Infrastructure.Common.Outbox;
@@ -71,6 +72,19 @@ public sealed class InboxTests(InboxFactory factory) : IClassFixture<InboxFactor
             "SELECT count(*) FROM applicants.inbox_messages WHERE payload->>'applicationId' = $1", applicationId.ToString()));
         Assert.Equal(1, factory.Probe.Count(Steady, applicationId));
         Assert.Equal(1, factory.Probe.Count(Flaky, applicationId));
+    }
+
+    [Fact]
+    public async Task An_event_published_by_a_test_reaches_the_subscribers_like_a_modules_own()
+    {
+        await EnsureProbeTableAsync();
+        factory.Probe.FlakyFailures = 0;
+        var applicationId = Guid.NewGuid();
+
+        await factory.PublishAsync(new ApplicationSubmittedIntegrationEvent(applicationId, Guid.NewGuid(), Guid.NewGuid(), "Published by a test"));
+
+        await Eventually.TrueAsync(async () => await ProcessedAsync(Steady, applicationId) && await ProcessedAsync(Flaky, applicationId));
+        Assert.Equal(1, factory.Probe.Count(Steady, applicationId));
     }
 
     private async Task<Guid> SubmitApplicationAsync()
