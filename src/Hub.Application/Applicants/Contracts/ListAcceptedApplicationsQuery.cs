@@ -11,4 +11,4 @@ namespace Hub.Application.Applicants.Contracts;
 /// </summary>
 [AllowModuleCallers]
 public sealed record ListAcceptedApplicationsQuery(Guid? IntakeId = null, Guid? FounderUserId = null, IReadOnlyList<Guid>? ApplicationIds = null)
-    : IQuery<IReadOnlyList<AcceptedApplicationDto>>;
+    : IQuery<IReadOnlyList<ApplicantsAcceptedApplicationDto>>;

@@ -6,12 +6,12 @@ using Mediator;
 namespace Hub.Application.Applicants.Contracts;
 
 public sealed class ListAcceptedApplicationsQueryHandler(IReadRepository<ProgrammeApplication> applications)
-    : IQueryHandler<ListAcceptedApplicationsQuery, IReadOnlyList<AcceptedApplicationDto>>
+    : IQueryHandler<ListAcceptedApplicationsQuery, IReadOnlyList<ApplicantsAcceptedApplicationDto>>
 {
-    public async ValueTask<IReadOnlyList<AcceptedApplicationDto>> Handle(ListAcceptedApplicationsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<ApplicantsAcceptedApplicationDto>> Handle(ListAcceptedApplicationsQuery query, CancellationToken cancellationToken)
     {
         var accepted = await applications.ListAsync(new AcceptedApplicationsSpec(query.IntakeId, query.FounderUserId, query.ApplicationIds), cancellationToken);
-        return [.. accepted.Select(a => new AcceptedApplicationDto(
+        return [.. accepted.Select(a => new ApplicantsAcceptedApplicationDto(
             a.Id.Value,
             a.IntakeId.Value,
             a.FounderUserId,

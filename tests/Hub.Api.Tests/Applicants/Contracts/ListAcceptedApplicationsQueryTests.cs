@@ -31,7 +31,7 @@ public sealed class ListAcceptedApplicationsQueryTests(HubApiFactory factory)
         }
     }
 
-    private async Task<IReadOnlyList<AcceptedApplicationDto>> SendAsync(ListAcceptedApplicationsQuery query)
+    private async Task<IReadOnlyList<ApplicantsAcceptedApplicationDto>> SendAsync(ListAcceptedApplicationsQuery query)
     {
         await using var scope = factory.Services.GetRequiredService<IServiceScopeFactory>().CreateSystemScope();
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);

@@ -29,7 +29,7 @@ public sealed class CreateUserCommandValidatorTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("Role", error.PropertyName);
-        Assert.Equal("'role' must be one of Admin, Manager, Mentor, Judge, Evaluator, Founder.", error.ErrorMessage);
+        Assert.Equal("'role' must be one of Admin, Manager, Mentor, Judge, Evaluator, Trainer, Founder.", error.ErrorMessage);
     }
 
     [Theory]

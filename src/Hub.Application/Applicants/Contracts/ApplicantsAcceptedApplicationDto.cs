@@ -1,7 +1,7 @@
 namespace Hub.Application.Applicants.Contracts;
 
 /// <summary>An accepted application as other modules see it.</summary>
-public sealed record AcceptedApplicationDto(
+public sealed record ApplicantsAcceptedApplicationDto(
     Guid ApplicationId,
     Guid IntakeId,
     Guid FounderUserId,
