@@ -86,6 +86,7 @@ internal sealed class CallsEndpoints : IEndpointGroup
             .WithName("AwardCall")
             .WithSummary("Award a call")
             .WithDescription("Ranks the submitted proposals by the mean weighted score of their non-conflicted evaluations (at least 2, at least minScore; ties by earlier submission, then proposal id) and funds each full request that the remaining budget covers. Runs once: a second award is a 409.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .Sends<AwardCallCommand>();

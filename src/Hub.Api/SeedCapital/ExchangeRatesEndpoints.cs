@@ -23,6 +23,7 @@ internal sealed class ExchangeRatesEndpoints : IEndpointGroup
             .WithSummary("Record a day's euro rate")
             .WithDescription("How many units of the currency (MNT) buy one euro on that day (yyyy-MM-dd); recording it again corrects it. Tranches released that day use it.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .Sends<RecordExchangeRateCommand>();
 
     private static async Task<Ok<SeedCapitalExchangeRateDto>> Record(
