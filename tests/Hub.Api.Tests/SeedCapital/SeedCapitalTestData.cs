@@ -24,13 +24,14 @@ internal static class SeedCapitalTestData
         DateTimeOffset? opensAt = null,
         DateTimeOffset? closesAt = null,
         string kind = "SeedCapital",
-        bool allowTeams = false) =>
+        bool allowTeams = false,
+        string currency = "MNT") =>
         new()
         {
             ["title"] = $"Call {Guid.NewGuid():N}",
             ["kind"] = kind,
-            ["budget"] = Money(budget),
-            ["maxGrant"] = Money(maxGrant),
+            ["budget"] = Money(budget, currency),
+            ["maxGrant"] = Money(maxGrant, currency),
             ["minScore"] = minScore,
             ["opensAt"] = opensAt ?? DateTimeOffset.UtcNow.AddDays(-1),
             ["closesAt"] = closesAt ?? DateTimeOffset.UtcNow.AddDays(30),
@@ -51,12 +52,12 @@ internal static class SeedCapitalTestData
         (await manager.Client.PostAsJsonAsync($"{Calls}/{callId}/evaluators", new { userId = evaluatorUserId })).EnsureSuccessStatusCode();
     }
 
-    public static JsonObject ProposalBody(Guid? applicationId, decimal requested = 10_000_000m, string? teamName = null) =>
+    public static JsonObject ProposalBody(Guid? applicationId, decimal requested = 10_000_000m, string? teamName = null, string currency = "MNT") =>
         new()
         {
             ["applicationId"] = applicationId,
             ["teamName"] = teamName,
-            ["requestedAmount"] = Money(requested),
+            ["requestedAmount"] = Money(requested, currency),
             ["summary"] = "Сүүний хоршоо: a cold chain for herders' milk around Darkhan.",
         };
 

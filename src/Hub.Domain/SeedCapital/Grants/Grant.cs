@@ -76,6 +76,16 @@ public sealed class Grant : AggregateRoot<GrantId>
         _auditTrail.Add(new GrantAuditEntry(now, reportedBy, "MilestoneReported", $"Tranche {number} ('{tranche.Milestone}') reported done."));
     }
 
+    /// <summary>Refuses, before anything is looked up, the approval of a tranche whose milestone is not reported.</summary>
+    public void EnsureAwaitingApproval(int number)
+    {
+        var tranche = TrancheNumber(number);
+        if (tranche.Status != TrancheStatus.Reported)
+        {
+            throw new StateConflictException("tranche.not-reported", $"Tranche {number} is {tranche.Status}: only a reported milestone can be approved.");
+        }
+    }
+
     /// <summary>A manager approves a reported milestone, which releases its tranche at the day's euro rate.</summary>
     public Disbursement ReleaseTranche(int number, decimal unitsPerEur, DateOnly rateDate, Guid approvedBy, DateTimeOffset now)
     {

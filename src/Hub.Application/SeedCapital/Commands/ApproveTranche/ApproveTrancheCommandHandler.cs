@@ -19,6 +19,7 @@ public sealed class ApproveTrancheCommandHandler(
     {
         var grant = await grants.RequireAsync(command.GrantId, cancellationToken);
         grant.EnsureVersion(command.ExpectedVersion);
+        grant.EnsureAwaitingApproval(command.Number);
         var now = clock.GetUtcNow();
         var day = DateOnly.FromDateTime(now.UtcDateTime);
         var unitsPerEur = grant.Amount.Currency == Currency.EUR
