@@ -74,9 +74,10 @@ public sealed class CallForProposals : AggregateRoot<CallId>
             throw new InvalidValueException("maxGrant", $"'maxGrant' must be in the budget's currency ({terms.Budget.Currency}).");
         }
 
-        if (terms.MaxGrant.Amount <= 0 || terms.MaxGrant.Amount > terms.Budget.Amount)
+        // A maximum grant above the budget is allowed: such a request is simply never covered.
+        if (terms.MaxGrant.Amount <= 0)
         {
-            throw new InvalidValueException("maxGrant", "'maxGrant' must be above 0 and at most the budget.");
+            throw new InvalidValueException("maxGrant", "'maxGrant' must be above 0.");
         }
 
         if (terms.MinScore is < 0 or > MaxScore)

@@ -2,6 +2,7 @@ using Hub.Application.Applicants.Contracts;
 using Hub.Application.Common.Persistence;
 using Hub.Application.Identity.Contracts;
 using Hub.Domain.SeedCapital;
+using Hub.Domain.SeedCapital.Awards;
 using Hub.Domain.SeedCapital.Calls;
 using Hub.Domain.SeedCapital.ExchangeRates;
 using Hub.Domain.SeedCapital.Grants;
@@ -102,19 +103,7 @@ internal sealed class SeedCapitalDemoDataSeeder(
             drafted.Add(proposal);
         }
 
-        var awardedAt = now.AddDays(-40);
-        var outcome = call.AwardGrants([.. drafted.Select(p => p.ToCandidate())], managerId, awardedAt);
-        var funded = outcome.Awarded.ToDictionary(a => a.ProposalId, a => a.Amount);
-        var made = new List<Grant>();
-        foreach (var proposal in drafted)
-        {
-            decimal? amount = funded.TryGetValue(proposal.Id.Value, out var value) ? value : null;
-            proposal.Decide(call, amount, awardedAt);
-            if (amount is { } granted)
-            {
-                made.Add(Grant.Award(call, proposal, granted, managerId, awardedAt));
-            }
-        }
+        var made = CallAwarding.Award(call, drafted, managerId, now.AddDays(-40)).Grants;
 
         // The first tranche of six grants is paid, at the euro rate of its day.
         for (var i = 0; i < made.Count && i < 6; i++)

@@ -2,6 +2,7 @@ using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
 using Hub.Application.SeedCapital.Queries.GetCallAward;
 using Hub.Application.SeedCapital.Specifications;
+using Hub.Domain.SeedCapital.Awards;
 using Hub.Domain.SeedCapital.Calls;
 using Hub.Domain.SeedCapital.Grants;
 using Hub.Domain.SeedCapital.Proposals;
@@ -26,19 +27,7 @@ public sealed class AwardCallCommandHandler(
         var awardedBy = currentUser.RequireId();
 
         var submitted = await proposals.ListAsync(new SubmittedProposalsOfCallSpec(call.Id), cancellationToken);
-        var outcome = call.AwardGrants([.. submitted.Select(p => p.ToCandidate())], awardedBy, now);
-
-        var funded = outcome.Awarded.ToDictionary(a => a.ProposalId, a => a.Amount);
-        var made = new List<Grant>();
-        foreach (var proposal in submitted)
-        {
-            decimal? amount = funded.TryGetValue(proposal.Id.Value, out var value) ? value : null;
-            proposal.Decide(call, amount, now);
-            if (amount is { } granted)
-            {
-                made.Add(Grant.Award(call, proposal, granted, awardedBy, now));
-            }
-        }
+        var made = CallAwarding.Award(call, submitted, awardedBy, now).Grants;
 
         // One save for all of it (adding the grants saves the call and proposals with them).
         if (made.Count > 0)
