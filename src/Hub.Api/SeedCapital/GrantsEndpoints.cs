@@ -36,7 +36,7 @@ internal sealed class GrantsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound)
             .Sends<GetGrantQuery>();
 
-        group.MapPost("/{id:guid}/tranches/{number:int}/report", Report)
+        group.MapPost("/{id:guid}/tranches/{number}/report", Report)
             .WithName("ReportGrantMilestone")
             .WithSummary("Report a tranche's milestone done")
             .WithDescription("The grant's founder reports; 409 when the milestone was already reported, 422 for a tranche the grant does not have.")
@@ -46,7 +46,7 @@ internal sealed class GrantsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .Sends<ReportMilestoneCommand>();
 
-        group.MapPost("/{id:guid}/tranches/{number:int}/approve", Approve)
+        group.MapPost("/{id:guid}/tranches/{number}/approve", Approve)
             .WithName("ApproveGrantTranche")
             .WithSummary("Approve a reported milestone and release its tranche")
             .WithDescription("Records the disbursement at the euro rate recorded for today (422 when none is); 409 unless the milestone is reported.")

@@ -78,4 +78,25 @@ public sealed class AwardFlowTests(HubApiFactory factory)
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         await Assert.Single(responses, r => r.StatusCode != HttpStatusCode.OK).ProblemAsync(HttpStatusCode.Conflict);
     }
+
+    [Fact]
+    public async Task An_award_from_a_stale_version_of_the_call_is_a_409()
+    {
+        var callId = await factory.NewCallAsync();
+        var manager = await factory.ManagerAsync();
+        var read = await manager.Client.GetAsync($"{Calls}/{callId}");
+        var etag = read.Headers.ETag!.Tag;
+        Assert.Equal("5", (await read.JsonAsync(HttpStatusCode.OK)).GetProperty("minScore").GetRawText());
+
+        using var evaluator = await factory.NewEvaluatorAsync();
+        await factory.AppointAsync(callId, evaluator.Id);
+
+        using var stale = new HttpRequestMessage(HttpMethod.Post, $"{Calls}/{callId}/award");
+        stale.Headers.TryAddWithoutValidation("If-Match", etag);
+        await (await manager.Client.SendAsync(stale)).ProblemAsync(HttpStatusCode.Conflict);
+
+        using var fresh = new HttpRequestMessage(HttpMethod.Post, $"{Calls}/{callId}/award");
+        fresh.Headers.TryAddWithoutValidation("If-Match", (await manager.Client.GetAsync($"{Calls}/{callId}")).Headers.ETag!.Tag);
+        await (await manager.Client.SendAsync(fresh)).JsonAsync(HttpStatusCode.OK);
+    }
 }

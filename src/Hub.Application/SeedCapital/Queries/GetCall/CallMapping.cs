@@ -1,10 +1,14 @@
+using System.Globalization;
 using Hub.Domain.SeedCapital.Calls;
 
 namespace Hub.Application.SeedCapital.Queries.GetCall;
 
 internal static class CallMapping
 {
-    /// <summary>The status shown is the one the clock says, even before the deadline job has recorded it.</summary>
+    /// <summary>
+    /// The status shown is the one the clock says, even before the deadline job has recorded it. The minimum score is
+    /// shown without the trailing zeros of its column.
+    /// </summary>
     public static SeedCapitalCallDto ToDto(this CallForProposals call, DateTimeOffset now, bool withEvaluators) =>
         new(
             call.Id.Value,
@@ -13,7 +17,7 @@ internal static class CallMapping
             call.StatusAt(now).ToString(),
             SeedCapitalMoneyDto.From(call.Budget),
             SeedCapitalMoneyDto.From(call.MaxGrant),
-            call.MinScore,
+            WithoutTrailingZeros(call.MinScore),
             [.. call.Criteria.Select(c => new SeedCapitalCriterionDto(c.Name, c.Weight))],
             call.OpensAt,
             call.ClosesAt,
@@ -24,4 +28,7 @@ internal static class CallMapping
             call.CreatedBy,
             call.CreatedAt,
             call.Version);
+
+    private static decimal WithoutTrailingZeros(decimal value) =>
+        decimal.Parse(value.ToString("0.############################", CultureInfo.InvariantCulture), NumberStyles.Number, CultureInfo.InvariantCulture);
 }
