@@ -53,6 +53,8 @@ public sealed class AwardFlowTests(HubApiFactory factory)
 
         await (await manager.Client.PostAsync($"{Calls}/{callId}/award", null)).ProblemAsync(HttpStatusCode.Conflict);
         await (await first.Client.EvaluateAsync(top, 1, 1)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(1L, await factory.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM seed_capital.outbox_messages WHERE type LIKE '%CallAwardedIntegrationEvent' AND payload->>'callId' = $1", callId.ToString()));
 
         var stored = await (await manager.Client.GetAsync($"{Calls}/{callId}/award")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(award.GetProperty("ranking").GetRawText(), stored.GetProperty("ranking").GetRawText());

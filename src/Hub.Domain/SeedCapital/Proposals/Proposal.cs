@@ -157,26 +157,32 @@ public sealed class Proposal : AggregateRoot<ProposalId>
         Raise(new ProposalDecidedDomainEvent(Id, CallId, FounderUserId, VentureName, call.Title, amount is { } value ? Money.Of(value, call.Currency) : null, now));
     }
 
+    /// <summary>Criteria are matched by name ignoring case, and kept under the call's spelling of the name.</summary>
     private static Dictionary<string, decimal> CheckScores(CallForProposals call, IReadOnlyDictionary<string, decimal> scores)
     {
-        var unknown = scores.Keys.FirstOrDefault(name => !call.Criteria.Any(c => c.Name == name));
-        if (unknown is not null)
+        var kept = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var (name, value) in scores)
         {
-            throw new InvalidValueException("scores", $"'{(unknown.Length > 100 ? unknown[..100] + "…" : unknown)}' is not a criterion of this call; criteria: {string.Join(", ", call.Criteria.Select(c => c.Name))}.");
+            var criterion = call.Criteria.FirstOrDefault(c => string.Equals(c.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new InvalidValueException("scores", $"'{(name is { Length: > 100 } ? name[..100] + "…" : name)}' is not a criterion of this call; criteria: {string.Join(", ", call.Criteria.Select(c => c.Name))}.");
+            if (!kept.TryAdd(criterion.Name, value))
+            {
+                throw new InvalidValueException("scores", $"'{criterion.Name}' is scored twice.");
+            }
         }
 
-        var missing = call.Criteria.Where(c => !scores.ContainsKey(c.Name)).Select(c => c.Name).ToList();
+        var missing = call.Criteria.Where(c => !kept.ContainsKey(c.Name)).Select(c => c.Name).ToList();
         if (missing.Count > 0)
         {
             throw new InvalidValueException("scores", $"Score every criterion; missing: {string.Join(", ", missing)}.");
         }
 
-        if (scores.Values.Any(v => v is < 0 or > CallForProposals.MaxScore || decimal.Round(v, 4) != v))
+        if (kept.Values.Any(v => v is < 0 or > CallForProposals.MaxScore || decimal.Round(v, 4) != v))
         {
             throw new InvalidValueException("scores", $"Each score must be between 0 and {CallForProposals.MaxScore:0}, with at most 4 decimals.");
         }
 
-        return scores.ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        return kept;
     }
 
     private void EnsureOf(CallForProposals call)

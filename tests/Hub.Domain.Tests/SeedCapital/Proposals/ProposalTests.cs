@@ -59,6 +59,19 @@ public sealed class ProposalTests
     }
 
     [Fact]
+    public void Criteria_are_matched_ignoring_case_and_kept_under_the_calls_names()
+    {
+        var call = OpenCall();
+        var proposal = Draft(call);
+        proposal.Submit(call, Now);
+        var evaluator = Guid.NewGuid();
+
+        proposal.Evaluate(call, evaluator, false, new Dictionary<string, decimal> { ["innovation"] = 6, ["TEAM"] = 4 }, Now);
+
+        Assert.Equal(["Innovation", "Team"], proposal.EvaluationBy(evaluator)!.Scores.Keys.Order());
+    }
+
+    [Fact]
     public void A_missing_criterion_is_refused()
     {
         var call = OpenCall();
