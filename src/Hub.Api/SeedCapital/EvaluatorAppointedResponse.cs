@@ -1,0 +1,3 @@
+namespace Hub.Api.SeedCapital;
+
+public sealed record EvaluatorAppointedResponse(Guid CallId, Guid UserId);

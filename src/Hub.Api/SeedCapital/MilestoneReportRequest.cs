@@ -1,0 +1,3 @@
+namespace Hub.Api.SeedCapital;
+
+public sealed record MilestoneReportRequest(string Report);

@@ -1,0 +1,3 @@
+namespace Hub.Application.SeedCapital.Commands.CreateCall;
+
+public sealed record CallCriterionInput(string Name, decimal Weight);

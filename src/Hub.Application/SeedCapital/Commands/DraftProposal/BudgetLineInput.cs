@@ -1,0 +1,3 @@
+namespace Hub.Application.SeedCapital.Commands.DraftProposal;
+
+public sealed record BudgetLineInput(string Item, decimal Amount);

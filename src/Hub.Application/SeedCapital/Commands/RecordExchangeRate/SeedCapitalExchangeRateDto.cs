@@ -1,0 +1,3 @@
+namespace Hub.Application.SeedCapital.Commands.RecordExchangeRate;
+
+public sealed record SeedCapitalExchangeRateDto(string Currency, DateOnly Day, decimal UnitsPerEur, Guid RecordedBy, DateTimeOffset RecordedAt);

@@ -1,0 +1,3 @@
+namespace Hub.Application.SeedCapital.Contracts;
+
+public sealed record CallAwardedGrant(Guid ProposalId, int Rank, decimal Amount);

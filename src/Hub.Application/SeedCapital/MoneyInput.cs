@@ -1,0 +1,10 @@
+using Hub.Domain.SeedCapital;
+
+namespace Hub.Application.SeedCapital;
+
+/// <summary>An amount as a client sent it; the currency defaults to MNT.</summary>
+public sealed record MoneyInput(decimal Amount, string? Currency)
+{
+    public Money ToMoney(string field) =>
+        Money.Of(Amount, Currency is null ? Domain.SeedCapital.Currency.MNT : SeedCapitalEnums.Parse<Currency>(Currency, $"{field}.currency"), $"{field}.amount");
+}

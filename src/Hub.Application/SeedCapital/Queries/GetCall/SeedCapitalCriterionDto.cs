@@ -1,0 +1,3 @@
+namespace Hub.Application.SeedCapital.Queries.GetCall;
+
+public sealed record SeedCapitalCriterionDto(string Name, decimal Weight);

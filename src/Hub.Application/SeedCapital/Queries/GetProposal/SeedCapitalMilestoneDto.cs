@@ -1,0 +1,3 @@
+namespace Hub.Application.SeedCapital.Queries.GetProposal;
+
+public sealed record SeedCapitalMilestoneDto(string Title, DateOnly DueOn, decimal Amount);

@@ -1,0 +1,3 @@
+namespace Hub.Domain.SeedCapital.Awards;
+
+public sealed record AwardCriterion(string Name, decimal Weight);

@@ -1,0 +1,3 @@
+namespace Hub.Domain.SeedCapital.Awards;
+
+public sealed record AwardedAmount(Guid ProposalId, decimal Amount);

@@ -1,0 +1,9 @@
+namespace Hub.Domain.SeedCapital.Calls;
+
+public enum CallStatus
+{
+    Draft,
+    Open,
+    Closed,
+    Awarded,
+}

@@ -1,0 +1,9 @@
+namespace Hub.Domain.SeedCapital.Proposals;
+
+public enum ProposalStatus
+{
+    Draft,
+    Submitted,
+    Awarded,
+    NotFunded,
+}

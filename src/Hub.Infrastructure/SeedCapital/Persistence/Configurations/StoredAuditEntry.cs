@@ -1,0 +1,3 @@
+namespace Hub.Infrastructure.SeedCapital.Persistence.Configurations;
+
+internal sealed record StoredAuditEntry(DateTimeOffset At, Guid By, string Action, string Detail);

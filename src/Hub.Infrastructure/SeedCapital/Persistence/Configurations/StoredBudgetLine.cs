@@ -1,0 +1,3 @@
+namespace Hub.Infrastructure.SeedCapital.Persistence.Configurations;
+
+internal sealed record StoredBudgetLine(string Item, decimal Amount);

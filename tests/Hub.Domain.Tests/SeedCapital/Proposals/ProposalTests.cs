@@ -1,0 +1,92 @@
+using Hub.Domain.Common;
+using Hub.Domain.SeedCapital;
+using Hub.Domain.SeedCapital.Proposals;
+using static Hub.Domain.Tests.SeedCapital.SeedCapitalTestData;
+
+namespace Hub.Domain.Tests.SeedCapital.Proposals;
+
+public sealed class ProposalTests
+{
+    [Fact]
+    public void A_request_above_the_maximum_grant_is_refused()
+    {
+        var error = Assert.Throws<BusinessRuleException>(() => Draft(OpenCall(maxGrant: 500_000m), 500_000.01m));
+        Assert.Equal("proposal.above-max-grant", error.Code);
+    }
+
+    [Fact]
+    public void Submitting_after_closesAt_is_refused_even_before_the_call_is_recorded_closed()
+    {
+        var call = OpenCall();
+        var proposal = Draft(call);
+
+        var error = Assert.Throws<BusinessRuleException>(() => proposal.Submit(call, call.ClosesAt));
+
+        Assert.Equal("call.closed", error.Code);
+        Assert.Equal(ProposalStatus.Draft, proposal.Status);
+    }
+
+    [Fact]
+    public void A_conflict_of_interest_keeps_no_scores_and_a_second_evaluation_revises_the_first()
+    {
+        var call = OpenCall();
+        var proposal = Draft(call);
+        proposal.Submit(call, Now);
+        var evaluator = Guid.NewGuid();
+
+        Assert.True(proposal.Evaluate(call, evaluator, true, Scores(9, 9), Now));
+        Assert.Empty(proposal.EvaluationBy(evaluator)!.Scores);
+
+        Assert.False(proposal.Evaluate(call, evaluator, false, Scores(7, 5), Now.AddHours(1)));
+        var evaluation = Assert.Single(proposal.Evaluations);
+        Assert.False(evaluation.ConflictOfInterest);
+        Assert.Equal(7m, evaluation.Scores["Innovation"]);
+    }
+
+    [Theory]
+    [InlineData("Innovation", 10.5)]
+    [InlineData("Innovation", -1)]
+    [InlineData("Luck", 5)]
+    public void Every_criterion_is_scored_0_to_10_and_no_other(string criterion, double value)
+    {
+        var call = OpenCall();
+        var proposal = Draft(call);
+        proposal.Submit(call, Now);
+        var scores = Scores(5, 5);
+        scores[criterion] = (decimal)value;
+
+        Assert.Throws<InvalidValueException>(() => proposal.Evaluate(call, Guid.NewGuid(), false, scores, Now));
+    }
+
+    [Fact]
+    public void Criteria_are_matched_ignoring_case_and_kept_under_the_calls_names()
+    {
+        var call = OpenCall();
+        var proposal = Draft(call);
+        proposal.Submit(call, Now);
+        var evaluator = Guid.NewGuid();
+
+        proposal.Evaluate(call, evaluator, false, new Dictionary<string, decimal> { ["innovation"] = 6, ["TEAM"] = 4 }, Now);
+
+        Assert.Equal(["Innovation", "Team"], proposal.EvaluationBy(evaluator)!.Scores.Keys.Order());
+    }
+
+    [Fact]
+    public void A_missing_criterion_is_refused()
+    {
+        var call = OpenCall();
+        var proposal = Draft(call);
+        proposal.Submit(call, Now);
+
+        Assert.Throws<InvalidValueException>(() => proposal.Evaluate(call, Guid.NewGuid(), false, new Dictionary<string, decimal> { ["Innovation"] = 5 }, Now));
+    }
+
+    [Fact]
+    public void Money_keeps_cents_and_refuses_fractions_of_them()
+    {
+        Assert.Equal(1500000.00m, Money.Of(1_500_000m, Currency.MNT).Amount);
+        Assert.Equal("1500000.00", Money.Of(1_500_000m, Currency.MNT).Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Throws<InvalidValueException>(() => Money.Of(0.001m, Currency.MNT));
+        Assert.Throws<InvalidValueException>(() => Money.Of(-1m, Currency.EUR));
+    }
+}
