@@ -57,7 +57,7 @@ internal sealed class SeedCapitalDemoDataSeeder(
         await SeedPilotCompetitionAsync(accepted.Skip(GrantTarget + 1).ToList(), managerId, evaluators, now, cancellationToken);
     }
 
-    private async Task SeedAwardedCallAsync(IReadOnlyList<AcceptedApplicationDto> accepted, Guid managerId, List<Guid> evaluators, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task SeedAwardedCallAsync(IReadOnlyList<ApplicantsAcceptedApplicationDto> accepted, Guid managerId, List<Guid> evaluators, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Ten strong proposals and one below the minimum score; the budget is exactly what the ten ask for.
         var founders = accepted.Take(GrantTarget + 1).ToList();
@@ -127,7 +127,7 @@ internal sealed class SeedCapitalDemoDataSeeder(
         await grants.AddRangeAsync(made, cancellationToken);
     }
 
-    private async Task SeedPilotCompetitionAsync(List<AcceptedApplicationDto> founders, Guid managerId, List<Guid> evaluators, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task SeedPilotCompetitionAsync(List<ApplicantsAcceptedApplicationDto> founders, Guid managerId, List<Guid> evaluators, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var terms = new CallTerms(
             PilotCallTitle, CallKind.PilotCompetition, Money.Of(60_000_000m, Currency.MNT), Money.Of(20_000_000m, Currency.MNT), 5m,
