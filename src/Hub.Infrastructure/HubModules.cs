@@ -1,5 +1,6 @@
 using Hub.Infrastructure.Applicants;
 using Hub.Infrastructure.Common.Modules;
+using Hub.Infrastructure.DemoDay;
 using Hub.Infrastructure.Identity;
 
 namespace Hub.Infrastructure;
@@ -11,5 +12,6 @@ internal static class HubModules
     [
         new IdentityModule(),
         new ApplicantsModule(),
+        new DemoDayModule(),
     ];
 }

@@ -220,7 +220,6 @@ public sealed class DemoDayEdition : AggregateRoot<DemoDayEditionId>
         Status = DemoDayStatus.Closed;
         ClosedAt = now;
         ResultsStatus = Editions.ResultsStatus.Queued;
-        Raise(new DemoDayClosedDomainEvent(Id, now));
     }
 
     public void StartResults()
