@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using CsvHelper;
 using Hub.Application.DemoDay.Queries.GetResults;
@@ -9,8 +10,9 @@ internal static class DemoDayResultsCsv
 {
     public const string ContentType = "text/csv";
 
-    // Venture names are founders' text: a leading = + - @ is escaped so a spreadsheet never runs it as a formula.
-    private static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture, NewLine = "\r\n" };
+    private static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.None, FormatProvider = CultureInfo.InvariantCulture, NewLine = "\r\n" };
+
+    private static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r");
 
     public static string Write(DemoDayResultsDto results)
     {
@@ -24,16 +26,21 @@ internal static class DemoDayResultsCsv
                 [
                     pitch.PitchId.ToString(),
                     pitch.Slot.ToString(CultureInfo.InvariantCulture),
-                    pitch.VentureName,
+                    Text(pitch.VentureName),
                     pitch.Rank.ToString(CultureInfo.InvariantCulture),
                     pitch.NormalizedScore.ToString("R", CultureInfo.InvariantCulture),
                     pitch.RawMean.ToString("R", CultureInfo.InvariantCulture),
                     pitch.JudgeCount.ToString(CultureInfo.InvariantCulture),
-                    string.Join("; ", pitch.Awards),
+                    Text(string.Join("; ", pitch.Awards)),
                 ]);
             }
         }
 
         return text.ToString();
     }
+
+    // Venture names and award categories are people's text: one starting like a formula is escaped so a spreadsheet
+    // shows it rather than runs it. Numbers are left alone (CsvHelper's own escaping would mangle negative scores).
+    private static string Text(string value) =>
+        value.Length > 0 && FormulaStarts.Contains(value[0]) ? "'" + value : value;
 }

@@ -1,6 +1,5 @@
 using Hub.Domain.Common;
 using Hub.Domain.DemoDay.Editions;
-using Hub.Domain.DemoDay.Editions.Events;
 
 namespace Hub.Domain.Tests.DemoDay;
 
@@ -29,7 +28,6 @@ public sealed class DemoDayEditionTests
         day.Close(TestClock.Now);
 
         Assert.Equal(ResultsStatus.Queued, day.ResultsStatus);
-        Assert.IsType<DemoDayClosedDomainEvent>(Assert.Single(day.DomainEvents));
         Assert.Throws<StateConflictException>(() => day.Close(TestClock.Now));
         Assert.Equal("demoday.scoring-closed", Assert.Throws<BusinessRuleException>(() => day.WeightedScoreOf(new Dictionary<string, decimal> { ["Team"] = 5, ["Market"] = 9 })).Code);
     }
