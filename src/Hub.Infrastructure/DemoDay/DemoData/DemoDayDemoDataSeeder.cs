@@ -42,7 +42,9 @@ internal sealed class DemoDayDemoDataSeeder(
             judges.Add(await PersonAsync(judge.Email, cancellationToken));
         }
 
-        var accepted = await sender.Send(new ListAcceptedApplicationsQuery(), cancellationToken);
+        // Only the fields needed, so the seeder does not depend on the name of Applicants' DTO.
+        var accepted = (await sender.Send(new ListAcceptedApplicationsQuery(), cancellationToken))
+            .Select(a => (a.ApplicationId, a.FounderUserId, a.VentureName)).ToList();
         var faker = new Faker { Random = new Randomizer(2023_06) };
 
         var published = await SeedDayAsync(PublishedName, DateOnly.FromDateTime(now.AddDays(-14).UtcDateTime), accepted.Take(7), judges, manager.Id, now.AddDays(-40), cancellationToken);
@@ -68,7 +70,7 @@ internal sealed class DemoDayDemoDataSeeder(
     }
 
     private async Task<DemoDayEdition> SeedDayAsync(
-        string name, DateOnly heldOn, IEnumerable<AcceptedApplicationDto> ventures, List<IdentityPersonDto> judges, Guid managerId, DateTimeOffset at, CancellationToken cancellationToken)
+        string name, DateOnly heldOn, IEnumerable<(Guid ApplicationId, Guid FounderUserId, string VentureName)> ventures, List<IdentityPersonDto> judges, Guid managerId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var day = DemoDayEdition.Plan(name, heldOn, "MULS School of Agroecology and Business, Darkhan", 1, 10, Criteria, managerId, at);
         var slot = 0;
