@@ -1,5 +1,6 @@
 using Hub.Infrastructure.Applicants;
 using Hub.Infrastructure.Common.Modules;
+using Hub.Infrastructure.DemoDay;
 using Hub.Infrastructure.Identity;
 using Hub.Infrastructure.SeedCapital;
 
@@ -13,5 +14,6 @@ internal static class HubModules
         new IdentityModule(),
         new ApplicantsModule(),
         new SeedCapitalModule(),
+        new DemoDayModule(),
     ];
 }

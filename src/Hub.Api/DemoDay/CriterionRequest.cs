@@ -1,0 +1,3 @@
+namespace Hub.Api.DemoDay;
+
+public sealed record CriterionRequest(string Name, decimal Weight);

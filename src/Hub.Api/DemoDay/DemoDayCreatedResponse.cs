@@ -1,0 +1,3 @@
+namespace Hub.Api.DemoDay;
+
+public sealed record DemoDayCreatedResponse(Guid Id);

@@ -1,0 +1,3 @@
+namespace Hub.Api.DemoDay;
+
+public sealed record GiveAwardRequest(string Category, Guid PitchId);

@@ -1,0 +1,3 @@
+namespace Hub.Application.DemoDay.Queries.GetDemoDay;
+
+public sealed record DemoDayAwardDto(Guid Id, string Category, Guid PitchId);

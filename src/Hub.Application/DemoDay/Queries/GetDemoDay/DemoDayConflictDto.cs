@@ -1,0 +1,3 @@
+namespace Hub.Application.DemoDay.Queries.GetDemoDay;
+
+public sealed record DemoDayConflictDto(Guid JudgeUserId, Guid PitchId);

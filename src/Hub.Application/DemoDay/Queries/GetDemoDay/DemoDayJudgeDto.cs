@@ -1,0 +1,3 @@
+namespace Hub.Application.DemoDay.Queries.GetDemoDay;
+
+public sealed record DemoDayJudgeDto(Guid UserId, string FullName);

@@ -1,0 +1,9 @@
+namespace Hub.Domain.DemoDay.Editions;
+
+public enum DemoDayStatus
+{
+    Draft,
+    Scoring,
+    Closed,
+    Published,
+}
