@@ -1,6 +1,7 @@
 using Hub.Infrastructure.Applicants;
 using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Identity;
+using Hub.Infrastructure.Training;
 
 namespace Hub.Infrastructure;
 
@@ -11,5 +12,6 @@ internal static class HubModules
     [
         new IdentityModule(),
         new ApplicantsModule(),
+        new TrainingModule(),
     ];
 }
