@@ -7,6 +7,9 @@ namespace Hub.Infrastructure.Training.Persistence.Configurations;
 
 internal sealed class TrainingProgrammeConfiguration : IEntityTypeConfiguration<TrainingProgramme>
 {
+    // A key the database generates, as for the sessions' registers (see TrainingSessionConfiguration).
+    private const string RowId = "RowId";
+
     public void Configure(EntityTypeBuilder<TrainingProgramme> builder)
     {
         builder.ToTable("programmes");
@@ -20,7 +23,9 @@ internal sealed class TrainingProgrammeConfiguration : IEntityTypeConfiguration<
         {
             participant.ToTable("participants");
             participant.WithOwner().HasForeignKey("ProgrammeId");
-            participant.HasKey("ProgrammeId", nameof(Participant.FounderUserId));
+            participant.Property<int>(RowId);
+            participant.HasKey(RowId);
+            participant.HasIndex("ProgrammeId", nameof(Participant.FounderUserId)).IsUnique();
             participant.Property(x => x.FullName).HasMaxLength(CohortMember.MaxNameLength);
             participant.HasIndex(x => x.FounderUserId);
         });

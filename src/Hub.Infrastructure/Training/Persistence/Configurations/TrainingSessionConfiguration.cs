@@ -8,6 +8,10 @@ internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<Tr
 {
     private const int StatusLength = 10;
 
+    // Rows of the owned collections get a key the database generates: with a key set by the code (the founder's id),
+    // EF Core would take a line added to a loaded session for an existing row and update it instead of inserting it.
+    private const string RowId = "RowId";
+
     public void Configure(EntityTypeBuilder<TrainingSession> builder)
     {
         builder.ToTable("sessions");
@@ -25,7 +29,9 @@ internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<Tr
         {
             entry.ToTable("attendance");
             entry.WithOwner().HasForeignKey("SessionId");
-            entry.HasKey("SessionId", nameof(AttendanceEntry.FounderUserId));
+            entry.Property<int>(RowId);
+            entry.HasKey(RowId);
+            entry.HasIndex("SessionId", nameof(AttendanceEntry.FounderUserId)).IsUnique();
             entry.Property(e => e.Status).HasConversion<string>().HasMaxLength(StatusLength);
             entry.HasIndex(e => new { e.FounderUserId, e.Status });
         });
@@ -35,8 +41,8 @@ internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<Tr
         {
             correction.ToTable("attendance_corrections");
             correction.WithOwner().HasForeignKey("SessionId");
-            correction.HasKey(c => c.Id);
-            correction.Property(c => c.Id).ValueGeneratedNever();
+            correction.Property<int>(RowId);
+            correction.HasKey(RowId);
             correction.Property(c => c.OldStatus).HasConversion<string>().HasMaxLength(StatusLength);
             correction.Property(c => c.NewStatus).HasConversion<string>().HasMaxLength(StatusLength);
         });
@@ -47,7 +53,9 @@ internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<Tr
         {
             reminder.ToTable("session_reminders");
             reminder.WithOwner().HasForeignKey("SessionId");
-            reminder.HasKey("SessionId", nameof(SessionReminder.FounderUserId));
+            reminder.Property<int>(RowId);
+            reminder.HasKey(RowId);
+            reminder.HasIndex("SessionId", nameof(SessionReminder.FounderUserId)).IsUnique();
         });
         builder.Navigation(s => s.Reminders).HasField("_reminders");
     }

@@ -515,14 +515,12 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                 {
                     b.OwnsMany("Hub.Domain.Training.TrainingProgrammes.Participant", "Participants", b1 =>
                         {
-                            b1.Property<Guid>("ProgrammeId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("programme_id");
-
-                            b1.Property<Guid>("FounderUserId")
+                            b1.Property<int>("RowId")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("uuid")
-                                .HasColumnName("founder_user_id");
+                                .HasColumnType("integer")
+                                .HasColumnName("row_id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("RowId"));
 
                             b1.Property<Guid>("ApplicationId")
                                 .HasColumnType("uuid")
@@ -532,17 +530,29 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("enrolled_at");
 
+                            b1.Property<Guid>("FounderUserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("founder_user_id");
+
                             b1.Property<string>("FullName")
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("full_name");
 
-                            b1.HasKey("ProgrammeId", "FounderUserId")
+                            b1.Property<Guid>("ProgrammeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("programme_id");
+
+                            b1.HasKey("RowId")
                                 .HasName("pk_participants");
 
                             b1.HasIndex("FounderUserId")
                                 .HasDatabaseName("ix_participants_founder_user_id");
+
+                            b1.HasIndex("ProgrammeId", "FounderUserId")
+                                .IsUnique()
+                                .HasDatabaseName("ix_participants_programme_id_founder_user_id");
 
                             b1.ToTable("participants", "training");
 
@@ -558,9 +568,12 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                 {
                     b.OwnsMany("Hub.Domain.Training.TrainingSessions.AttendanceCorrection", "Corrections", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("row_id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("RowId"));
 
                             b1.Property<DateTimeOffset>("CorrectedAt")
                                 .HasColumnType("timestamp with time zone")
@@ -573,6 +586,10 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                             b1.Property<Guid>("FounderUserId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("founder_user_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
 
                             b1.Property<string>("NewStatus")
                                 .IsRequired()
@@ -590,7 +607,7 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("session_id");
 
-                            b1.HasKey("Id")
+                            b1.HasKey("RowId")
                                 .HasName("pk_attendance_corrections");
 
                             b1.HasIndex("SessionId")
@@ -605,12 +622,14 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
 
                     b.OwnsMany("Hub.Domain.Training.TrainingSessions.AttendanceEntry", "Attendance", b1 =>
                         {
-                            b1.Property<Guid>("SessionId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("session_id");
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("row_id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("RowId"));
 
                             b1.Property<Guid>("FounderUserId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid")
                                 .HasColumnName("founder_user_id");
 
@@ -622,17 +641,25 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("recorded_by");
 
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("session_id");
+
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(10)
                                 .HasColumnType("character varying(10)")
                                 .HasColumnName("status");
 
-                            b1.HasKey("SessionId", "FounderUserId")
+                            b1.HasKey("RowId")
                                 .HasName("pk_attendance");
 
                             b1.HasIndex("FounderUserId", "Status")
                                 .HasDatabaseName("ix_attendance_founder_user_id_status");
+
+                            b1.HasIndex("SessionId", "FounderUserId")
+                                .IsUnique()
+                                .HasDatabaseName("ix_attendance_session_id_founder_user_id");
 
                             b1.ToTable("attendance", "training");
 
@@ -643,12 +670,14 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
 
                     b.OwnsMany("Hub.Domain.Training.TrainingSessions.SessionReminder", "Reminders", b1 =>
                         {
-                            b1.Property<Guid>("SessionId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("session_id");
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("row_id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("RowId"));
 
                             b1.Property<Guid>("FounderUserId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid")
                                 .HasColumnName("founder_user_id");
 
@@ -656,8 +685,16 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("sent_at");
 
-                            b1.HasKey("SessionId", "FounderUserId")
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("session_id");
+
+                            b1.HasKey("RowId")
                                 .HasName("pk_session_reminders");
+
+                            b1.HasIndex("SessionId", "FounderUserId")
+                                .IsUnique()
+                                .HasDatabaseName("ix_session_reminders_session_id_founder_user_id");
 
                             b1.ToTable("session_reminders", "training");
 

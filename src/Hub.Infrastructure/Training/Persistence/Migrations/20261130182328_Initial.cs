@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -177,15 +178,17 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                 schema: "training",
                 columns: table => new
                 {
+                    row_id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     founder_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
                     application_id = table.Column<Guid>(type: "uuid", nullable: false),
                     full_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    enrolled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    enrolled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_participants", x => new { x.programme_id, x.founder_user_id });
+                    table.PrimaryKey("pk_participants", x => x.row_id);
                     table.ForeignKey(
                         name: "fk_participants_programmes_programme_id",
                         column: x => x.programme_id,
@@ -200,15 +203,17 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                 schema: "training",
                 columns: table => new
                 {
+                    row_id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     founder_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    session_id = table.Column<Guid>(type: "uuid", nullable: false),
                     status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     recorded_by = table.Column<Guid>(type: "uuid", nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_attendance", x => new { x.session_id, x.founder_user_id });
+                    table.PrimaryKey("pk_attendance", x => x.row_id);
                     table.ForeignKey(
                         name: "fk_attendance_sessions_session_id",
                         column: x => x.session_id,
@@ -223,6 +228,8 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                 schema: "training",
                 columns: table => new
                 {
+                    row_id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     founder_user_id = table.Column<Guid>(type: "uuid", nullable: false),
                     old_status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
@@ -233,7 +240,7 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_attendance_corrections", x => x.id);
+                    table.PrimaryKey("pk_attendance_corrections", x => x.row_id);
                     table.ForeignKey(
                         name: "fk_attendance_corrections_sessions_session_id",
                         column: x => x.session_id,
@@ -248,13 +255,15 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                 schema: "training",
                 columns: table => new
                 {
+                    row_id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     founder_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    session_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_session_reminders", x => new { x.session_id, x.founder_user_id });
+                    table.PrimaryKey("pk_session_reminders", x => x.row_id);
                     table.ForeignKey(
                         name: "fk_session_reminders_sessions_session_id",
                         column: x => x.session_id,
@@ -293,6 +302,13 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                 schema: "training",
                 table: "attendance",
                 columns: new[] { "founder_user_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_attendance_session_id_founder_user_id",
+                schema: "training",
+                table: "attendance",
+                columns: new[] { "session_id", "founder_user_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_attendance_corrections_session_id",
@@ -355,6 +371,13 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                 column: "founder_user_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_participants_programme_id_founder_user_id",
+                schema: "training",
+                table: "participants",
+                columns: new[] { "programme_id", "founder_user_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_programmes_created_at",
                 schema: "training",
                 table: "programmes",
@@ -365,6 +388,13 @@ namespace Hub.Infrastructure.Training.Persistence.Migrations
                 schema: "training",
                 table: "programmes",
                 column: "intake_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_session_reminders_session_id_founder_user_id",
+                schema: "training",
+                table: "session_reminders",
+                columns: new[] { "session_id", "founder_user_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_sessions_programme_id_starts_at",
