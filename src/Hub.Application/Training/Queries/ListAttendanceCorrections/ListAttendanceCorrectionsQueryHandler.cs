@@ -12,12 +12,9 @@ public sealed class ListAttendanceCorrectionsQueryHandler(IReadRepository<Traini
     public async ValueTask<PagedList<TrainingAttendanceCorrectionDto>> Handle(ListAttendanceCorrectionsQuery query, CancellationToken cancellationToken)
     {
         var session = currentUser.EnsureKeepsRegister(await sessions.GetByIdAsync(TrainingSessionId.From(query.SessionId), cancellationToken), query.SessionId);
-        var corrections = session.Corrections.OrderBy(c => c.CorrectedAt).ThenBy(c => c.Id).ToList();
-        return new PagedList<TrainingAttendanceCorrectionDto>(
-            [.. corrections.Skip(query.Page.Skip).Take(query.Page.PageSize)
-                .Select(c => new TrainingAttendanceCorrectionDto(c.FounderUserId, c.OldStatus.ToString(), c.NewStatus.ToString(), c.CorrectedBy, c.CorrectedAt))],
-            query.Page.Page,
-            query.Page.PageSize,
-            corrections.Count);
+        return InMemoryPage.Of(
+            [.. session.Corrections.OrderBy(c => c.CorrectedAt).ThenBy(c => c.Id)],
+            query.Page,
+            c => new TrainingAttendanceCorrectionDto(c.FounderUserId, c.OldStatus.ToString(), c.NewStatus.ToString(), c.CorrectedBy, c.CorrectedAt));
     }
 }

@@ -22,11 +22,9 @@ public sealed class ListParticipantsQueryHandler(
             throw new NotFoundException("Training programme", query.ProgrammeId);
         }
 
-        var participants = programme.Participants.OrderBy(p => p.FullName, StringComparer.Ordinal).ThenBy(p => p.FounderUserId).ToList();
-        return new PagedList<TrainingParticipantDto>(
-            [.. participants.Skip(query.Page.Skip).Take(query.Page.PageSize).Select(p => new TrainingParticipantDto(p.FounderUserId, p.ApplicationId, p.FullName, p.EnrolledAt))],
-            query.Page.Page,
-            query.Page.PageSize,
-            participants.Count);
+        return InMemoryPage.Of(
+            [.. programme.Participants.OrderBy(p => p.FullName, StringComparer.Ordinal).ThenBy(p => p.FounderUserId)],
+            query.Page,
+            p => new TrainingParticipantDto(p.FounderUserId, p.ApplicationId, p.FullName, p.EnrolledAt));
     }
 }
