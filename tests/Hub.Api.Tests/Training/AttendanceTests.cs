@@ -114,6 +114,9 @@ public sealed class AttendanceTests(HubApiFactory factory)
         Assert.NotEmpty((await twice.ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("entries"));
         var badStatus = await trainer.Client.RecordAsync(held, Register((founders[0].Id, "Late")));
         await badStatus.ProblemAsync(HttpStatusCode.BadRequest);
+        await (await trainer.Client.RecordAsync(held, new System.Text.Json.Nodes.JsonObject { ["entries"] = new System.Text.Json.Nodes.JsonArray((System.Text.Json.Nodes.JsonNode?)null) }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        await (await trainer.Client.RecordAsync(held, [])).ProblemAsync(HttpStatusCode.BadRequest);
 
         var register = await (await trainer.Client.GetAsync($"{Sessions}/{held}/attendance")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(JsonValueKind.Null, Assert.Single(register.GetProperty("entries").EnumerateArray()).GetProperty("status").ValueKind);

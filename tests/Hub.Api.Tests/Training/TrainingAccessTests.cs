@@ -44,5 +44,8 @@ public sealed class TrainingAccessTests(HubApiFactory factory)
         await (await manager.Client.PostJsonAsync(Modules, body)).JsonAsync(HttpStatusCode.Created);
         await (await manager.Client.PostJsonAsync(Modules, body)).ProblemAsync(HttpStatusCode.Conflict);
         await (await mentor.Client.PostJsonAsync(Modules, body)).ProblemAsync(HttpStatusCode.Forbidden);
+        body["code"] = $"N{Guid.NewGuid():N}"[..10];
+        body["topics"] = new System.Text.Json.Nodes.JsonArray((System.Text.Json.Nodes.JsonNode?)null);
+        await (await manager.Client.PostJsonAsync(Modules, body)).ProblemAsync(HttpStatusCode.BadRequest);
     }
 }

@@ -14,9 +14,9 @@ public sealed class RecordAttendanceCommandValidator : AbstractValidator<RecordA
             .Must(e => e is null || e.Count is > 0 and <= MaxEntries).WithMessage($"'entries' must list between 1 and {MaxEntries} participants.")
             .Must(e => e is null || e.Where(l => l is not null).Select(l => l.FounderUserId).Distinct().Count() == e.Count(l => l is not null))
             .WithMessage("'entries' names a participant twice.");
-        RuleForEach(c => c.Entries).ChildRules(line =>
+        RuleForEach(c => c.Entries).NotNull().WithMessage("'entries' must not hold an empty line.");
+        RuleForEach(c => c.Entries).Where(l => l is not null).ChildRules(line =>
         {
-            line.RuleFor(l => l).NotNull();
             line.RuleFor(l => l.FounderUserId).NotEmpty();
             line.RuleFor(l => l.Status)
                 .Must(TrainingEnums.IsName<AttendanceStatus>)

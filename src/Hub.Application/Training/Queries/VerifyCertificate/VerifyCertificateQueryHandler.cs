@@ -1,5 +1,6 @@
 using Hub.Application.Common.Exceptions;
 using Hub.Application.Common.Persistence;
+using Hub.Application.Common.Validation;
 using Hub.Application.Training.Specifications;
 using Hub.Domain.Training.Certificates;
 using Mediator;
@@ -13,7 +14,7 @@ public sealed class VerifyCertificateQueryHandler(IReadRepository<Certificate> c
         var code = CertificateCode.Normalize(query.Code);
         var certificate = code is null ? null : await certificates.SingleOrDefaultAsync(new CertificateByCodeSpec(code), cancellationToken);
         return certificate is null
-            ? throw new NotFoundException("Certificate", query.Code)
+            ? throw new NotFoundException("Certificate", EchoedValue.Of(query.Code))
             : new TrainingCertificateVerificationDto(certificate.HolderName, certificate.ModuleName, certificate.Hours, certificate.IssuedOn);
     }
 }
