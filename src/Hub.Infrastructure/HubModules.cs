@@ -3,6 +3,7 @@ using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.DemoDay;
 using Hub.Infrastructure.Identity;
 using Hub.Infrastructure.SeedCapital;
+using Hub.Infrastructure.Training;
 
 namespace Hub.Infrastructure;
 
@@ -13,6 +14,7 @@ internal static class HubModules
     [
         new IdentityModule(),
         new ApplicantsModule(),
+        new TrainingModule(),
         new SeedCapitalModule(),
         new DemoDayModule(),
     ];

@@ -1,0 +1,6 @@
+using Hub.Api.Common.OpenApi;
+using Hub.Domain.Training.TrainingSessions;
+
+namespace Hub.Api.Training;
+
+public sealed record TrainingAttendanceEntryRequest(Guid FounderUserId, [property: OpenApiEnum(typeof(AttendanceStatus))] string Status);

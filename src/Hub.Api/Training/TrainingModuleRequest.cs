@@ -1,0 +1,3 @@
+namespace Hub.Api.Training;
+
+public sealed record TrainingModuleRequest(string Code, string Name, string NameMn, int PlannedHours, IReadOnlyList<TrainingTopicRequest>? Topics);

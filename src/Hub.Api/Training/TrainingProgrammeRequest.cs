@@ -1,0 +1,3 @@
+namespace Hub.Api.Training;
+
+public sealed record TrainingProgrammeRequest(string Name, Guid IntakeId);

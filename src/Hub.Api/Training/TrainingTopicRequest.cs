@@ -1,0 +1,3 @@
+namespace Hub.Api.Training;
+
+public sealed record TrainingTopicRequest(string Title, string TitleMn, decimal Hours);

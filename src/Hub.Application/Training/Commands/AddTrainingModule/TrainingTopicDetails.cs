@@ -1,0 +1,3 @@
+namespace Hub.Application.Training.Commands.AddTrainingModule;
+
+public sealed record TrainingTopicDetails(string Title, string TitleMn, decimal Hours);

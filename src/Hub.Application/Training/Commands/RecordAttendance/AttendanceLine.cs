@@ -1,0 +1,3 @@
+namespace Hub.Application.Training.Commands.RecordAttendance;
+
+public sealed record AttendanceLine(Guid FounderUserId, string Status);

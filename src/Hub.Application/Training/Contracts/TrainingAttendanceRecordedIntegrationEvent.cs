@@ -1,0 +1,9 @@
+using Hub.Application.Common.Messaging;
+
+namespace Hub.Application.Training.Contracts;
+
+/// <summary>
+/// The attendance of these founders at a session was recorded or corrected. Training itself listens to it to
+/// check completions after the register is committed, so concurrent registers are all counted.
+/// </summary>
+public sealed record TrainingAttendanceRecordedIntegrationEvent(Guid SessionId, Guid ProgrammeId, Guid ModuleId, IReadOnlyList<Guid> FounderUserIds) : IntegrationEvent;

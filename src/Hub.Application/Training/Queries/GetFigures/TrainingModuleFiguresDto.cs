@@ -1,0 +1,3 @@
+namespace Hub.Application.Training.Queries.GetFigures;
+
+public sealed record TrainingModuleFiguresDto(Guid ModuleId, string Code, int SessionsHeld, decimal AttendedHours, int CertificatesIssued);

@@ -1,0 +1,4 @@
+namespace Hub.Application.Training.Queries.ListAttendanceCorrections;
+
+/// <summary>A change to an attendance already recorded: whose, from what to what, by whom and when.</summary>
+public sealed record TrainingAttendanceCorrectionDto(Guid FounderUserId, string OldStatus, string NewStatus, Guid CorrectedBy, DateTimeOffset CorrectedAt);

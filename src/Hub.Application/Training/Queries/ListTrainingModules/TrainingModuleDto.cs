@@ -1,0 +1,3 @@
+namespace Hub.Application.Training.Queries.ListTrainingModules;
+
+public sealed record TrainingModuleDto(Guid Id, string Code, string Name, string NameMn, int PlannedHours, IReadOnlyList<TrainingTopicDto> Topics);

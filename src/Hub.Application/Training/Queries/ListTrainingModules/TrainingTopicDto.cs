@@ -1,0 +1,3 @@
+namespace Hub.Application.Training.Queries.ListTrainingModules;
+
+public sealed record TrainingTopicDto(Guid Id, string Title, string TitleMn, decimal Hours);

@@ -1,0 +1,45 @@
+using Ardalis.Specification;
+using Hub.Application.Common.Paging;
+using Hub.Domain.Training.TrainingProgrammes;
+using Hub.Domain.Training.TrainingSessions;
+
+namespace Hub.Application.Training.Specifications;
+
+/// <summary>
+/// Sessions by start time, filtered by programme and time window, and narrowed to what the caller may see: a
+/// trainer's own sessions, or those of the programmes a founder is enrolled in.
+/// </summary>
+public sealed class SessionsPageSpec : Specification<TrainingSession>
+{
+    public SessionsPageSpec(SessionsFilter filter, PageRequest page)
+    {
+        if (filter.ProgrammeId is { } programme)
+        {
+            var programmeId = TrainingProgrammeId.From(programme);
+            Query.Where(s => s.ProgrammeId == programmeId);
+        }
+
+        if (filter.From is { } from)
+        {
+            Query.Where(s => s.StartsAt >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            Query.Where(s => s.StartsAt < to);
+        }
+
+        if (filter.OnlyTrainer is { } trainer)
+        {
+            Query.Where(s => s.TrainerUserId == trainer);
+        }
+
+        if (filter.OnlyProgrammes is { } programmes)
+        {
+            var ids = programmes.ToList();
+            Query.Where(s => ids.Contains(s.ProgrammeId));
+        }
+
+        Query.OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Page(page).AsNoTracking();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Hub.Domain.Training.TrainingSessions;
+
+public enum SessionMode
+{
+    InPerson,
+    Webinar,
+}
