@@ -11,12 +11,14 @@ namespace Hub.Infrastructure.Identity;
 /// Whether a token or cookie still stands for a valid sign-in: the account exists, is not locked out, its security
 /// stamp (changed with the password) is the one signed in with, and its token family was not revoked. The answer is
 /// kept <see cref="AccountCheckOptions.AccountCheckInterval"/> per sign-in, so a lock-out takes effect within that
-/// time at the cost of one small query per sign-in and interval.
+/// time at the cost of one small query per sign-in and interval; on the instance that saved the change, at once
+/// (<see cref="CredentialChanges"/>, ADR 0021).
 /// </summary>
 internal sealed class SignedInCheck(
     HubIdentityDbContext database,
     RefreshTokenRotation rotation,
     IMemoryCache cache,
+    CredentialChanges credentialChanges,
     IOptions<IdentityOptions> identityOptions,
     IOptions<AccountCheckOptions> options,
     TimeProvider clock)
@@ -38,10 +40,15 @@ internal sealed class SignedInCheck(
             return known;
         }
 
+        // Taken before the query: a change saved while it runs empties the entry it is about to make.
+        var changed = credentialChanges.OfPerson(userId);
         var current = await CheckAsync(userId, stamp, family, cancellationToken);
         if (interval > TimeSpan.Zero)
         {
-            cache.Set(key, current, interval);
+            using var entry = cache.CreateEntry(key);
+            entry.Value = current;
+            entry.AbsoluteExpirationRelativeToNow = interval;
+            entry.AddExpirationToken(changed);
         }
 
         return current;
