@@ -51,6 +51,7 @@ internal sealed class IdentityModule : IHubModule
         services.AddSingleton<UnknownAccountPassword>();
         services.AddScoped<RefreshTokenRotation>();
         services.AddScoped<SignedInCheck>();
+        services.AddScoped<ISignInCheck>(sp => sp.GetRequiredService<SignedInCheck>());
         services.AddMemoryCache();
         services.AddSingleton<CredentialChanges>();
         services.AddSingleton<ICredentialChanges>(sp => sp.GetRequiredService<CredentialChanges>());

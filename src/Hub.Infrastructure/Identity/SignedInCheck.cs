@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Hub.Infrastructure.Identity.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Hub.Application.Common.Security;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Infrastructure.Identity;
@@ -15,13 +17,12 @@ namespace Hub.Infrastructure.Identity;
 /// (<see cref="CredentialChanges"/>, ADR 0021).
 /// </summary>
 internal sealed class SignedInCheck(
-    HubIdentityDbContext database,
-    RefreshTokenRotation rotation,
+    IServiceProvider services,
     IMemoryCache cache,
     CredentialChanges credentialChanges,
     IOptions<IdentityOptions> identityOptions,
     IOptions<AccountCheckOptions> options,
-    TimeProvider clock)
+    TimeProvider clock) : ISignInCheck
 {
     public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
@@ -54,8 +55,11 @@ internal sealed class SignedInCheck(
         return current;
     }
 
+    // The account store is resolved only on a miss: building it (a DbContext and more) would cost every request.
     private async Task<bool> CheckAsync(Guid userId, string? stamp, Guid? family, CancellationToken cancellationToken)
     {
+        var database = services.GetRequiredService<HubIdentityDbContext>();
+        var rotation = services.GetRequiredService<RefreshTokenRotation>();
         var account = await database.Users.AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new { u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd })
