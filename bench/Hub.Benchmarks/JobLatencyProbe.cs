@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Hangfire;
 using Hangfire.States;
 using Hub.Infrastructure;
+using Hub.Infrastructure.Common.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,6 +27,7 @@ public static class JobLatencyProbe
         var samples = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100;
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None); // the app's checks, which this host does not serve
 
         // Its own queue, so the probe's workers never take the app's jobs from a shared database.
         builder.Configuration["Hub:Jobs:Queues:0"] = Queue;
@@ -36,6 +38,7 @@ public static class JobLatencyProbe
         }
 
         builder.Services.AddHubInfrastructure(builder.Configuration);
+        builder.Services.AddCurrentUser<NoCaller>(); // jobs run in a system scope, as in the app
         using var host = builder.Build();
         await host.StartAsync();
 
