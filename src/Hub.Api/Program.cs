@@ -7,7 +7,6 @@ using Hub.Api.Common.Security;
 using Hub.Infrastructure;
 using Hub.Infrastructure.Common.Startup;
 using Hangfire;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -44,7 +43,7 @@ app.UseHubRequestCharsetGuard();
 
 app.MapOpenApi();
 app.MapScalarApiReference(ApiReference.Configure);
-app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+app.MapGet(HealthEndpoint.Path, HealthEndpoint.AnswerAsync).ExcludeFromDescription();
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/hangfire", new DashboardOptions { DashboardTitle = "EU-DIEH background jobs", AppPath = "/" });
 app.MapGet("/", LandingPage.Render).ExcludeFromDescription();
 app.MapHubEndpointGroups();

@@ -53,6 +53,9 @@ public static class DependencyInjection
         services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres")
             .AddCheck<HangfireHealthCheck>("background-jobs");
+        services.Configure<HealthSnapshotOptions>(configuration.GetSection(HealthSnapshotOptions.Section));
+        services.AddSingleton<HealthSnapshot>();
+        services.AddHostedService(sp => sp.GetRequiredService<HealthSnapshot>());
 
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<IStartupTask>(sp => sp.GetRequiredService<DatabaseMigrator>());
@@ -71,7 +74,9 @@ public static class DependencyInjection
     private static IServiceCollection AddApplicationHandlers(this IServiceCollection services)
     {
         var application = typeof(IOutbox).Assembly;
-        services.AddValidatorsFromAssembly(application, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // A validator builds its rules in its constructor: one that needs nothing is built once, not on every request.
+        services.AddValidatorsFromAssembly(application, ServiceLifetime.Singleton, v => NeedsNothing(v.ValidatorType), includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(application, ServiceLifetime.Scoped, v => !NeedsNothing(v.ValidatorType), includeInternalTypes: true);
         foreach (var type in application.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
         {
             foreach (var handlerInterface in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>)))
@@ -82,4 +87,6 @@ public static class DependencyInjection
 
         return services;
     }
+
+    private static bool NeedsNothing(Type type) => type.GetConstructors().All(c => c.GetParameters().Length == 0);
 }

@@ -16,6 +16,7 @@ public static class FaultCommands
                 "prepare" => await FaultPreparation.RunAsync(options),
                 "submit" => await SubmissionLoad.RunAsync(options),
                 "report" => await FaultReport.RunAsync(options),
+                "rush" => await Load.DeadlineRush.RunAsync(options),
                 "enqueue-slow-job" => SlowJob.Enqueue(options),
                 "slow-job-report" => await SlowJob.ReportAsync(options),
                 _ => Usage(),
@@ -35,6 +36,7 @@ public static class FaultCommands
               prepare          --url URL --founders N --state FILE       register founders, draft one application each
               submit           --state FILE --out FILE [--rate PER_SECOND] [--fault-after ACKS --marker FILE]
               report           --state FILE --outcomes FILE [--pg-up-at EPOCH_SECONDS] [--outbox-wait SECONDS]
+              rush             --state FILE --token MANAGER_TOKEN [--seconds 60] [--reads 20]   submissions spread over the seconds, list read meanwhile
               enqueue-slow-job --seconds N                               prints the job id
               slow-job-report  --job ID --since EPOCH_SECONDS --expect rerun|once --timeout SECONDS
             The database is read from ConnectionStrings__Hub.

@@ -7,7 +7,7 @@ using Hub.Api.Common.Http;
 using Hub.Api.Common.OpenApi;
 using Hub.Api.Common.Security;
 using Hub.Application.Common.Behaviors;
-using Hub.Application.Identity;
+using Hub.Application.Common.Security;
 using Hub.Infrastructure.Common.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -105,8 +105,8 @@ internal static class HubApiServiceCollectionExtensions
 
     private static async Task RejectEndedSignInAsync(CookieValidatePrincipalContext context)
     {
-        var identity = context.HttpContext.RequestServices.GetRequiredService<IIdentityService>();
-        if (context.Principal is null || !await identity.IsSignInCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
+        var signIn = context.HttpContext.RequestServices.GetRequiredService<ISignInCheck>();
+        if (context.Principal is null || !await signIn.IsCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

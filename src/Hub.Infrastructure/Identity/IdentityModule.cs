@@ -1,4 +1,5 @@
 using Hub.Application.Common.Notifications;
+using Hub.Application.Common.Security;
 using Hub.Application.Identity;
 using Hub.Domain.Identity.PartnerKeys;
 using Hub.Infrastructure.Common.Modules;
@@ -50,7 +51,10 @@ internal sealed class IdentityModule : IHubModule
         services.AddSingleton<UnknownAccountPassword>();
         services.AddScoped<RefreshTokenRotation>();
         services.AddScoped<SignedInCheck>();
+        services.AddScoped<ISignInCheck>(sp => sp.GetRequiredService<SignedInCheck>());
         services.AddMemoryCache();
+        services.AddSingleton<CredentialChanges>();
+        services.AddSingleton<ICredentialChanges>(sp => sp.GetRequiredService<CredentialChanges>());
         services.Configure<AccountCheckOptions>(module.Configuration.GetSection(AccountCheckOptions.Section));
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<INotificationRecipients, IdentityNotificationRecipients>();

@@ -14,6 +14,7 @@ namespace Hub.Infrastructure.Identity;
 /// </summary>
 internal sealed partial class RefreshTokenRotation(
     HubIdentityDbContext database,
+    CredentialChanges credentialChanges,
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
     TimeProvider clock,
     ILogger<RefreshTokenRotation> logger)
@@ -39,6 +40,7 @@ internal sealed partial class RefreshTokenRotation(
         await database.Database.ExecuteSqlAsync(
             $"INSERT INTO identity.revoked_token_families (family_id, user_id, revoked_at) VALUES ({familyId}, {userId}, {now}) ON CONFLICT (family_id) DO NOTHING",
             cancellationToken);
+        credentialChanges.PersonChanged(userId);
         LogReuse(logger, userId, familyId);
         return false;
     }

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Hub.Infrastructure.Identity.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Hub.Application.Common.Security;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Infrastructure.Identity;
@@ -11,15 +13,16 @@ namespace Hub.Infrastructure.Identity;
 /// Whether a token or cookie still stands for a valid sign-in: the account exists, is not locked out, its security
 /// stamp (changed with the password) is the one signed in with, and its token family was not revoked. The answer is
 /// kept <see cref="AccountCheckOptions.AccountCheckInterval"/> per sign-in, so a lock-out takes effect within that
-/// time at the cost of one small query per sign-in and interval.
+/// time at the cost of one small query per sign-in and interval; on the instance that saved the change, at once
+/// (<see cref="CredentialChanges"/>, ADR 0021).
 /// </summary>
 internal sealed class SignedInCheck(
-    HubIdentityDbContext database,
-    RefreshTokenRotation rotation,
+    IServiceProvider services,
     IMemoryCache cache,
+    CredentialChanges credentialChanges,
     IOptions<IdentityOptions> identityOptions,
     IOptions<AccountCheckOptions> options,
-    TimeProvider clock)
+    TimeProvider clock) : ISignInCheck
 {
     public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
@@ -38,17 +41,25 @@ internal sealed class SignedInCheck(
             return known;
         }
 
+        // Taken before the query: a change saved while it runs empties the entry it is about to make.
+        var changed = credentialChanges.OfPerson(userId);
         var current = await CheckAsync(userId, stamp, family, cancellationToken);
         if (interval > TimeSpan.Zero)
         {
-            cache.Set(key, current, interval);
+            using var entry = cache.CreateEntry(key);
+            entry.Value = current;
+            entry.AbsoluteExpirationRelativeToNow = interval;
+            entry.AddExpirationToken(changed);
         }
 
         return current;
     }
 
+    // The account store is resolved only on a miss: building it (a DbContext and more) would cost every request.
     private async Task<bool> CheckAsync(Guid userId, string? stamp, Guid? family, CancellationToken cancellationToken)
     {
+        var database = services.GetRequiredService<HubIdentityDbContext>();
+        var rotation = services.GetRequiredService<RefreshTokenRotation>();
         var account = await database.Users.AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new { u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd })

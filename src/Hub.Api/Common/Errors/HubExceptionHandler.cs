@@ -3,6 +3,7 @@ using FluentValidation;
 using Hub.Application.Common.Exceptions;
 using Hub.Application.Common.Validation;
 using Hub.Domain.Common;
+using Hub.Infrastructure.Common.Health;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace Hub.Api.Common.Errors;
 /// 400 invalid input, 401 credentials, 403 not allowed, 404 unknown, 409 state or version conflict, 422 rule refused.
 /// Anything else is a bug: 500, logged, with no internals in the answer.
 /// </summary>
-internal sealed partial class HubExceptionHandler(IProblemDetailsService problemDetails, ILogger<HubExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class HubExceptionHandler(IProblemDetailsService problemDetails, HealthSnapshot health, ILogger<HubExceptionHandler> logger) : IExceptionHandler
 {
     private const int MaxFields = 50;
     private const int MaxMessageLength = 500;
@@ -37,6 +38,9 @@ internal sealed partial class HubExceptionHandler(IProblemDetailsService problem
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
             httpContext.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+            // /health answers from a result refreshed every second; after this, it checks again before it answers.
+            health.Invalidate();
         }
 
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });

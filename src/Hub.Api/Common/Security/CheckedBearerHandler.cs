@@ -1,5 +1,5 @@
 using System.Text.Encodings.Web;
-using Hub.Application.Identity;
+using Hub.Application.Common.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -15,12 +15,12 @@ internal sealed class CheckedBearerHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IIdentityService identity) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    ISignInCheck signIn) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var result = await Context.AuthenticateAsync(IdentityConstants.BearerScheme);
-        return !result.Succeeded || await identity.IsSignInCurrentAsync(result.Principal, Context.RequestAborted)
+        return !result.Succeeded || await signIn.IsCurrentAsync(result.Principal, Context.RequestAborted)
             ? result
             : AuthenticateResult.Fail("The account is locked out, its password changed, or this sign-in was ended.");
     }

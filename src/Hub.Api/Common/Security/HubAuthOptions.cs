@@ -34,6 +34,9 @@ internal sealed class HubAuthOptions
     /// <summary>How long an access token is valid (<c>expiresIn</c>); refresh tokens stay valid 14 days and work once.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long a partner key's lookup (like a sign-in's account check) is kept; 0 looks it up on every request (ADR 0021).</summary>
+    public TimeSpan AccountCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     public void Validate()
     {
         if (FailedSignInsPerAddress < 1 || FailedSignInsPerAccount < 1 || RegistrationsPerHour < 1 || RefreshesPerMinute < 1 || SignInsAtOncePerAddress < 1)

@@ -6,18 +6,19 @@ namespace Hub.Application.Common.Paging;
 
 /// <summary>
 /// One page and the total count from one specification: the repository counts with its criteria only, so the
-/// specification that orders and pages (<see cref="PagingSpecificationExtensions.Page{T}"/>) serves both.
+/// specification that orders and pages (<see cref="PagingSpecificationExtensions.Page{T}"/>) serves both. A projected
+/// page comes with its count in the same query; an empty page past the end is counted apart.
 /// </summary>
 internal static class PagedListRepositoryExtensions
 {
-    /// <summary>For a specification that projects to the items in the database.</summary>
+    /// <summary>For a specification that projects to the items in the database: one round trip unless the page is empty.</summary>
     public static async Task<PagedList<TResult>> ListPageAsync<T, TResult>(
         this IReadRepository<T> repository, ISpecification<T, TResult> specification, PageRequest page, CancellationToken cancellationToken)
         where T : class, IAggregateRoot
     {
         EnsurePaged(specification, page);
-        var items = await repository.ListAsync(specification, cancellationToken);
-        return new PagedList<TResult>(items, page.Page, page.PageSize, await TotalAsync(repository, specification, page, items.Count, cancellationToken));
+        var (items, total) = await repository.ListCountedAsync(specification, cancellationToken);
+        return new PagedList<TResult>(items, page.Page, page.PageSize, total ?? await TotalAsync(repository, specification, page, items.Count, cancellationToken));
     }
 
     /// <summary>For a specification that loads entities, mapped in memory (e.g. with the current time).</summary>

@@ -9,4 +9,11 @@ namespace Hub.Application.Common.Persistence;
 /// <c>GetByIdAsync</c> and <c>ListAsync</c> without a specification track what they load.
 /// </summary>
 public interface IReadRepository<T> : IReadRepositoryBase<T>
-    where T : class, IAggregateRoot;
+    where T : class, IAggregateRoot
+{
+    /// <summary>
+    /// The page a projecting specification selects and how many rows its criteria match, in one query (one round
+    /// trip instead of a list and a count); the total is null when the page is empty.
+    /// </summary>
+    Task<CountedList<TResult>> ListCountedAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default);
+}

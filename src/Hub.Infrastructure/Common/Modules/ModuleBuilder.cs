@@ -27,7 +27,11 @@ internal sealed class ModuleBuilder(IServiceCollection services, IConfiguration 
             throw new InvalidOperationException($"Module {module.Name} registers a second DbContext ({typeof(TContext).Name}): one per module.");
         }
 
-        Services.AddDbContext<TContext>((sp, options) => options.UseHubDatabase(sp.GetRequiredService<NpgsqlDataSource>(), schema));
+        // The options are built once, not per request: they only depend on the shared data source.
+        Services.AddDbContext<TContext>(
+            (sp, options) => options.UseHubDatabase(sp.GetRequiredService<NpgsqlDataSource>(), schema),
+            ServiceLifetime.Scoped,
+            ServiceLifetime.Singleton);
         module.DbContextType = typeof(TContext);
         module.Schema = schema;
         return this;

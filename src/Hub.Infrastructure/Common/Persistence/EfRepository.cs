@@ -83,6 +83,12 @@ internal sealed class EfRepository<TContext, T>(TContext context) : IRepository<
     public Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
         Query(specification).ToListAsync(cancellationToken);
 
+    public async Task<CountedList<TResult>> ListCountedAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default)
+    {
+        var rows = await SpecificationEvaluator.ApplyCounted(Set.AsQueryable(), specification).ToListAsync(cancellationToken);
+        return new CountedList<TResult>(rows.ConvertAll(r => r.Item), rows.Count > 0 ? rows[0].Total : null);
+    }
+
     public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
         SpecificationEvaluator.Apply(Set.AsQueryable(), specification, criteriaOnly: true).CountAsync(cancellationToken);
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 
@@ -61,5 +62,25 @@ internal static class SpecificationEvaluator
             : specification.SelectorMany is not null
                 ? filtered.SelectMany(specification.SelectorMany)
                 : throw new InvalidOperationException($"{specification.GetType().Name} has no Select: a projecting specification needs one.");
+    }
+
+    /// <summary>
+    /// The projection with the count of every row the criteria match beside each item: an uncorrelated scalar
+    /// subquery, which PostgreSQL evaluates once, so a page and its total take one round trip.
+    /// </summary>
+    public static IQueryable<CountedRow<TResult>> ApplyCounted<T, TResult>(IQueryable<T> query, ISpecification<T, TResult> specification)
+        where T : class
+    {
+        var selector = specification.Selector
+            ?? throw new InvalidOperationException($"{specification.GetType().Name} has no Select: a counted page needs one.");
+        var matching = Apply(query, specification, criteriaOnly: true);
+        var count = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], matching.Expression);
+        var row = Expression.Lambda<Func<T, CountedRow<TResult>>>(
+            Expression.MemberInit(
+                Expression.New(typeof(CountedRow<TResult>)),
+                Expression.Bind(typeof(CountedRow<TResult>).GetProperty(nameof(CountedRow<TResult>.Item))!, selector.Body),
+                Expression.Bind(typeof(CountedRow<TResult>).GetProperty(nameof(CountedRow<TResult>.Total))!, count)),
+            selector.Parameters);
+        return Apply(query, (ISpecification<T>)specification).Select(row);
     }
 }

@@ -11,7 +11,7 @@ namespace Hub.Infrastructure.Identity.Persistence;
 /// Accounts, roles, partner keys, used refresh tokens and ended sign-ins, and the data-protection key ring (shared by every app instance, so a token issued
 /// by one is honoured by all and survives restarts), in the <c>identity</c> schema.
 /// </summary>
-internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext> options)
+internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext> options, CredentialChanges credentialChanges)
     : IdentityDbContext<HubUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public const string SchemaName = "identity";
@@ -23,6 +23,23 @@ internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext
     public DbSet<RefreshTokenUse> RefreshTokenUses => Set<RefreshTokenUse>();
 
     public DbSet<RevokedTokenFamily> RevokedTokenFamilies => Set<RevokedTokenFamily>();
+
+    /// <summary>A saved change to an account or a partner key empties this instance's authentication caches for it (ADR 0021).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var (people, partnerKeys) = CredentialsChanging();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        CredentialsChanged(people, partnerKeys);
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var (people, partnerKeys) = CredentialsChanging();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        CredentialsChanged(people, partnerKeys);
+        return saved;
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.AddStronglyTypedIds();
@@ -44,5 +61,18 @@ internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         builder.UseRowVersionsOnAggregates();
+    }
+
+    private (List<Guid> People, bool PartnerKeys) CredentialsChanging() =>
+        ([.. ChangeTracker.Entries<HubUser>().Where(e => e.State is EntityState.Modified or EntityState.Deleted).Select(e => e.Entity.Id)],
+         ChangeTracker.Entries<PartnerKey>().Any(e => e.State is EntityState.Modified or EntityState.Deleted));
+
+    private void CredentialsChanged(List<Guid> people, bool partnerKeys)
+    {
+        people.ForEach(credentialChanges.PersonChanged);
+        if (partnerKeys)
+        {
+            credentialChanges.PartnerKeysChanged();
+        }
     }
 }

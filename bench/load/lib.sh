@@ -1,0 +1,144 @@
+# Shared by the load scripts (sourced, not run). ./hub bench load|rush|job-latency sets the environment:
+# HUB_PORT, HUB_PG_PORT, HUB_ADMIN_EMAIL, HUB_ADMIN_PASSWORD. Each data size has a database of its own on the dev
+# cluster (hub_load_x1, hub_load_x10, …), created, migrated and seeded on first use and kept for the next run.
+set -euo pipefail
+
+LOAD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+: "${HUB_PORT:?run through ./hub bench load}" "${HUB_PG_PORT:?}"
+BASELINE_PORT="${HUB_BASELINE_PORT:-$((HUB_PORT + 1000))}"
+HUB_URL="http://127.0.0.1:$HUB_PORT"
+BASELINE_URL="http://127.0.0.1:$BASELINE_PORT"
+# LOAD_APP_ROOT: another checkout whose Release build to measure (e.g. main, for a before/after on the same data).
+APP_ROOT="${LOAD_APP_ROOT:-$LOAD_ROOT}"
+APP_DLL="$APP_ROOT/src/Hub.Api/bin/Release/net10.0/Hub.Api.dll"
+BASELINE_DLL="$LOAD_ROOT/bench/Hub.Baseline/bin/Release/net10.0/Hub.Baseline.dll"
+TOOL_DLL="$LOAD_ROOT/bench/Hub.Benchmarks/bin/Release/net10.0/Hub.Benchmarks.dll"
+DEMO_PASSWORD=demo-pass-2026
+RUN_DIR="$(mktemp -d /tmp/hub-load.XXXXXX)"
+APP_PID="" BASELINE_PID=""
+HELPER_PIDS=()
+
+note() { printf '[load] %s\n' "$*"; }
+
+psql_admin() { PGOPTIONS='-c client_min_messages=warning' psql -h /tmp -p "$HUB_PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+psql_load() { PGPASSWORD=hub-local-only psql -h 127.0.0.1 -p "$HUB_PG_PORT" -U hub -d "$LOAD_DB" -v ON_ERROR_STOP=1 -qtA "$@"; }
+
+# The database of data size $1 (1 = the demo data); sets LOAD_DB and ConnectionStrings__Hub.
+use_database() { # scale [fresh]
+  LOAD_DB="hub_load_x$1"
+  export ConnectionStrings__Hub="Host=127.0.0.1;Port=$HUB_PG_PORT;Database=$LOAD_DB;Username=hub;Password=hub-local-only;Maximum Pool Size=50"
+  if [ "${2:-}" = fresh ]; then psql_admin -c "DROP DATABASE IF EXISTS $LOAD_DB WITH (FORCE)"; fi
+  if [ -z "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$LOAD_DB'")" ]; then
+    psql_admin -c "CREATE DATABASE $LOAD_DB OWNER hub"
+  fi
+}
+
+ensure_wrk() {
+  command -v wrk >/dev/null 2>&1 && return
+  note "wrk not found: installing it from Debian packages (wrk)…"
+  local sudo=""; if [ "$(id -u)" -ne 0 ]; then sudo=sudo; fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 \
+    || { $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+  command -v wrk >/dev/null 2>&1 || { note "Could not install wrk; install it with apt-get install wrk."; exit 1; }
+}
+
+build_all() {
+  note "Building (Release)…"
+  local project
+  for project in "$APP_ROOT/src/Hub.Api/Hub.Api.csproj" "$LOAD_ROOT/bench/Hub.Baseline/Hub.Baseline.csproj" "$LOAD_ROOT/bench/Hub.Benchmarks/Hub.Benchmarks.csproj"; do
+    dotnet build "$project" -c Release -v q -nologo -clp:ErrorsOnly >"$RUN_DIR/build.log" 2>&1 || { cat "$RUN_DIR/build.log" >&2; exit 1; }
+  done
+}
+
+# The app as in production (Release, Production settings and logging), with migrations and the demo data on start and the
+# sign-in and registration limits opened wide: the load comes from one address. Extra VAR=value arguments go to its environment.
+start_app() {
+  env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$HUB_URL" \
+    HUB_ADMIN_EMAIL="${HUB_ADMIN_EMAIL:-admin@eu-dieh.example.org}" HUB_ADMIN_PASSWORD="${HUB_ADMIN_PASSWORD:-Darkhan-keeper-2026}" \
+    Hub__Startup__MigrateDatabase=true Hub__Startup__LoadDemoData=true \
+    Hub__Auth__RegistrationsPerHour=1000000 Hub__Auth__SignInsAtOncePerAddress=64 Hub__Auth__RefreshesPerMinute=1000000 \
+    "$@" dotnet "$APP_DLL" --contentRoot "$APP_ROOT/src/Hub.Api" >"$RUN_DIR/app.log" 2>&1 &
+  APP_PID=$!
+  wait_healthy "$HUB_URL" 180 "$RUN_DIR/app.log"
+}
+
+start_baseline() {
+  ASPNETCORE_URLS="$BASELINE_URL" dotnet "$BASELINE_DLL" >"$RUN_DIR/baseline.log" 2>&1 &
+  BASELINE_PID=$!
+  wait_healthy "$BASELINE_URL" 60 "$RUN_DIR/baseline.log"
+}
+
+wait_healthy() { # url seconds log
+  local i
+  for ((i = 0; i < $2 * 5; i++)); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1/health")" = 200 ]; then return 0; fi
+    sleep 0.2
+  done
+  note "$1/health did not answer 200 within $2 s; the log:"; tail -30 "$3" >&2; exit 1
+}
+
+# Multiplies the demo applications to $1 times their number (copies with new ids and founders, older, same intakes).
+scale_data() { # scale
+  local scale="$1" have base
+  have="$(psql_load -c "SELECT count(*) FROM applicants.applications")"
+  base="$(psql_load -c "SELECT count(*) FROM applicants.applications WHERE venture_name NOT LIKE '% (copy %)'")"
+  if [ "$scale" -le 1 ] || [ "$have" -ge $((base * scale)) ]; then return; fi
+  note "Multiplying the $base demo applications by $scale…"
+  psql_load -c "
+    INSERT INTO applicants.applications (id, intake_id, founder_user_id, venture_name, sector, description, status, created_at, updated_at,
+      submitted_at, withdrawn_at, team_members, founder_full_name, founder_gender, founder_birth_year, founder_soum, founder_phone, founder_languages,
+      decision_outcome, decision_reason, decision_decided_at, decision_decided_by)
+    SELECT gen_random_uuid(), a.intake_id, gen_random_uuid(), left(a.venture_name, 180) || ' (copy ' || n || ')', a.sector, a.description, a.status,
+      a.created_at - n * interval '1 minute', a.updated_at, a.submitted_at, a.withdrawn_at, a.team_members, a.founder_full_name, a.founder_gender,
+      a.founder_birth_year, a.founder_soum, a.founder_phone, a.founder_languages, a.decision_outcome, a.decision_reason, a.decision_decided_at, a.decision_decided_by
+    FROM applicants.applications a CROSS JOIN generate_series(1, $((scale - 1))) n
+    WHERE a.venture_name NOT LIKE '% (copy %)';
+    ANALYZE applicants.applications;"
+}
+
+# A bearer token of a demo account: manager, founder (founder01) or admin.
+token_of() {
+  local email
+  case "$1" in
+    manager) email="manager@demo.eu-dieh.example.org" ;;
+    founder) email="founder01@demo.eu-dieh.example.org" ;;
+    admin) email="${HUB_ADMIN_EMAIL:-admin@eu-dieh.example.org}" ;;
+    *) note "Unknown caller '$1' (anonymous, manager, founder, admin)"; exit 2 ;;
+  esac
+  local password="$DEMO_PASSWORD"; [ "$1" = admin ] && password="${HUB_ADMIN_PASSWORD:-Darkhan-keeper-2026}"
+  curl -fs -H 'Content-Type: application/json' -d "{\"email\":\"$email\",\"password\":\"$password\"}" "$HUB_URL/api/v1/auth/login" \
+    | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
+}
+
+stop_pid() { if [ -n "$1" ] && kill -0 "$1" 2>/dev/null; then kill -TERM "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; fi; }
+
+track() { HELPER_PIDS+=("$1"); }
+cleanup() {
+  local pid
+  for pid in "${HELPER_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  stop_pid "$BASELINE_PID"; stop_pid "$APP_PID"
+}
+trap cleanup EXIT
+
+# --- wrk ----------------------------------------------------------------------------------------
+
+# Runs wrk and prints "req/s p50_ms p99_ms errors" (errors: non-2xx answers plus socket errors).
+wrk_run() { # url seconds connections [header]
+  local out
+  if [ -n "${4:-}" ]; then
+    out="$(wrk -t2 -c"$3" -d"$2"s --latency -H "$4" "$1")"
+  else
+    out="$(wrk -t2 -c"$3" -d"$2"s --latency "$1")"
+  fi
+  printf '%s\n' "$out" >>"$RUN_DIR/wrk.log"
+  printf '%s\n' "$out" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = ms($2) }
+    /^ +99%/ { p99 = ms($2) }
+    /Non-2xx or 3xx responses/ { errors += $NF }
+    /Socket errors/ { gsub(/[^0-9 ]/, " "); n = split($0, f, " "); for (i = 1; i <= n; i++) errors += f[i] }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }'
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# ./hub bench load [--scale N] [--rounds R] [--seconds S] [--connections C] [endpoint…]
+# The hub (Release, Production settings) and bench/Hub.Baseline (raw Npgsql, same database) side by side: for each
+# endpoint of bench/load/endpoints, R rounds of wrk (2 threads, C connections, S seconds), baseline and hub in
+# alternation after a warm-up of each; prints the median req/s, p50 and p99 of each and the ratio hub / baseline.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+SCALE=1 ROUNDS=3 SECONDS_EACH=10 CONNECTIONS=32 FRESH="" WANTED=()
+while [ "$#" -gt 0 ]; do
+  case "$1" in
+    --scale) SCALE="$2"; shift 2 ;;
+    --rounds) ROUNDS="$2"; shift 2 ;;
+    --seconds) SECONDS_EACH="$2"; shift 2 ;;
+    --connections) CONNECTIONS="$2"; shift 2 ;;
+    --fresh) FRESH=fresh; shift ;;
+    -h|--help) sed -n 2,5p "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) WANTED+=("$1"); shift ;;
+  esac
+done
+
+ensure_wrk
+build_all
+use_database "$SCALE" "$FRESH"
+note "Database $LOAD_DB; the app on $HUB_URL, the baseline on $BASELINE_URL"
+start_app
+scale_data "$SCALE"
+start_baseline
+declare -A TOKENS=()
+
+printf '\n%-14s %6s | %9s %8s %8s | %9s %8s %8s | %6s %s\n' endpoint rows "base r/s" "p50 ms" "p99 ms" "hub r/s" "p50 ms" "p99 ms" ratio errors
+while read -r name caller hub_path baseline_path; do
+  case "$name" in ''|\#*) continue ;; esac
+  if [ "${#WANTED[@]}" -gt 0 ] && [[ ! " ${WANTED[*]} " == *" $name "* ]]; then continue; fi
+  header=""
+  if [ "$caller" != anonymous ]; then
+    [ -n "${TOKENS[$caller]:-}" ] || TOKENS[$caller]="$(token_of "$caller")"
+    header="Authorization: Bearer ${TOKENS[$caller]}"
+  fi
+  status="$(curl -s -o /dev/null -w '%{http_code}' ${header:+-H "$header"} "$HUB_URL$hub_path")"
+  [ "$status" = 200 ] || { note "$name: GET $hub_path answered $status, not 200; skipped"; continue; }
+  rows="$(curl -s ${header:+-H "$header"} "$HUB_URL$hub_path" | grep -o '"totalCount":[0-9]*' | cut -d: -f2 || true)"
+  wrk_run "$BASELINE_URL$baseline_path" 3 "$CONNECTIONS" >/dev/null
+  wrk_run "$HUB_URL$hub_path" 3 "$CONNECTIONS" "$header" >/dev/null
+  : >"$RUN_DIR/base.$name" ; : >"$RUN_DIR/hub.$name"
+  for ((round = 1; round <= ROUNDS; round++)); do
+    wrk_run "$BASELINE_URL$baseline_path" "$SECONDS_EACH" "$CONNECTIONS" >>"$RUN_DIR/base.$name"
+    wrk_run "$HUB_URL$hub_path" "$SECONDS_EACH" "$CONNECTIONS" "$header" >>"$RUN_DIR/hub.$name"
+  done
+  b_rps="$(cut -d' ' -f1 "$RUN_DIR/base.$name" | median)"; b50="$(cut -d' ' -f2 "$RUN_DIR/base.$name" | median)"; b99="$(cut -d' ' -f3 "$RUN_DIR/base.$name" | median)"
+  h_rps="$(cut -d' ' -f1 "$RUN_DIR/hub.$name" | median)"; h50="$(cut -d' ' -f2 "$RUN_DIR/hub.$name" | median)"; h99="$(cut -d' ' -f3 "$RUN_DIR/hub.$name" | median)"
+  errors="$(awk '{ n += $4 } END { print n + 0 }' "$RUN_DIR/hub.$name" "$RUN_DIR/base.$name")"
+  ratio="$(awk -v h="$h_rps" -v b="$b_rps" 'BEGIN { printf "%.2f", (b > 0 ? h / b : 0) }')"
+  printf '%-14s %6s | %9.0f %8.2f %8.2f | %9.0f %8.2f %8.2f | %6s %s\n' "$name" "${rows:--}" "$b_rps" "$b50" "$b99" "$h_rps" "$h50" "$h99" "$ratio" "$errors"
+  printf '  rounds (req/s) baseline: %s; hub: %s\n' "$(cut -d' ' -f1 "$RUN_DIR/base.$name" | paste -sd' ')" "$(cut -d' ' -f1 "$RUN_DIR/hub.$name" | paste -sd' ')"
+done <"$LOAD_ROOT/bench/load/endpoints"
+printf '\nMedians of %s rounds of %s s each (wrk -t2 -c%s), baseline and hub in alternation; data size x%s (%s). wrk output: %s\n' \
+  "$ROUNDS" "$SECONDS_EACH" "$CONNECTIONS" "$SCALE" "$LOAD_DB" "$RUN_DIR/wrk.log"
