@@ -43,7 +43,7 @@ public sealed class Mentor : AggregateRoot<MentorId>
         {
             Id = MentorId.New(),
             UserId = userId,
-            Email = Guard.Text(email, "email", 256),
+            Email = Guard.Text(email, "email", 256).ToLowerInvariant(),
             Active = true,
             CreatedAt = now,
         };
