@@ -1,6 +1,7 @@
 using Hub.Infrastructure.Applicants;
 using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Identity;
+using Hub.Infrastructure.Mentoring;
 
 namespace Hub.Infrastructure;
 
@@ -11,5 +12,6 @@ internal static class HubModules
     [
         new IdentityModule(),
         new ApplicantsModule(),
+        new MentoringModule(),
     ];
 }

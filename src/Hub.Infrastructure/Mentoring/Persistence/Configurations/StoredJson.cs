@@ -1,0 +1,17 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Hub.Infrastructure.Mentoring.Persistence.Configurations;
+
+/// <summary>Value lists kept as one jsonb or array column: how they are written, read and compared.</summary>
+internal static class StoredJson
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Write<T>(IReadOnlyList<T> items) => JsonSerializer.Serialize(items, Json);
+
+    public static IReadOnlyList<T> Read<T>(string json) => JsonSerializer.Deserialize<List<T>>(json, Json) ?? [];
+
+    public static ValueComparer<IReadOnlyList<T>> Comparer<T>() =>
+        new((a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, x) => HashCode.Combine(h, x)), l => l.ToList());
+}
