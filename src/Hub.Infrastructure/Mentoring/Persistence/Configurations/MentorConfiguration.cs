@@ -29,6 +29,7 @@ internal sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
             conflict.ToTable("mentor_conflicts");
             conflict.WithOwner().HasForeignKey("MentorId");
             conflict.HasKey("MentorId", nameof(MentorConflict.ApplicationId));
+            conflict.Property(c => c.ApplicationId).ValueGeneratedNever();
             conflict.Property(c => c.Reason).HasMaxLength(1000);
         });
         builder.Navigation(m => m.Conflicts).HasField("_conflicts").UsePropertyAccessMode(PropertyAccessMode.Field);

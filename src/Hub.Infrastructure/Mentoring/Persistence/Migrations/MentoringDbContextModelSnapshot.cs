@@ -466,7 +466,6 @@ namespace Hub.Infrastructure.Mentoring.Persistence.Migrations
                                 .HasColumnName("mentor_id");
 
                             b1.Property<Guid>("ApplicationId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid")
                                 .HasColumnName("application_id");
 

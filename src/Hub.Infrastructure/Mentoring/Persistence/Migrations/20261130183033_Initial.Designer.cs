@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hub.Infrastructure.Mentoring.Persistence.Migrations
 {
     [DbContext(typeof(MentoringDbContext))]
-    [Migration("20261130181406_Initial")]
+    [Migration("20261130183033_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -469,7 +469,6 @@ namespace Hub.Infrastructure.Mentoring.Persistence.Migrations
                                 .HasColumnName("mentor_id");
 
                             b1.Property<Guid>("ApplicationId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid")
                                 .HasColumnName("application_id");
 
