@@ -48,16 +48,12 @@ public sealed class ComputeMatchingRunCommandHandler(
         {
             if (!applicationIndex.TryGetValue(pin.ApplicationId, out var a))
             {
-                run.Fail(PinFailure(pin, "the application is not an accepted application of this intake waiting for a mentor"), candidates, date, now);
-                await runs.SaveChangesAsync(cancellationToken);
-                return Unit.Value;
+                return await FailAsync(PinFailure(pin, "the application is not an accepted application of this intake waiting for a mentor"));
             }
 
             if (!mentorIndex.TryGetValue(pin.MentorId, out var m))
             {
-                run.Fail(PinFailure(pin, "the mentor is not an active mentor"), candidates, date, now);
-                await runs.SaveChangesAsync(cancellationToken);
-                return Unit.Value;
+                return await FailAsync(PinFailure(pin, "the mentor is not an active mentor"));
             }
 
             pins.Add(new MatchingPin(a, m));
@@ -67,9 +63,7 @@ public sealed class ComputeMatchingRunCommandHandler(
         if (result.InfeasiblePin is { } infeasible)
         {
             var pair = new PairRef(open[infeasible.Application].ApplicationId, active[infeasible.Mentor].Id.Value);
-            run.Fail(PinFailure(pair, result.FailureReason ?? "it cannot be honoured"), candidates, date, now);
-            await runs.SaveChangesAsync(cancellationToken);
-            return Unit.Value;
+            return await FailAsync(PinFailure(pair, result.FailureReason ?? "it cannot be honoured"));
         }
 
         var assignments = new List<MatchingAssignment>();
@@ -90,6 +84,13 @@ public sealed class ComputeMatchingRunCommandHandler(
         run.Complete(candidates, assignments, unmatched, date, clock.GetUtcNow());
         await runs.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+
+        async Task<Unit> FailAsync(string reason)
+        {
+            run.Fail(reason, candidates, date, now);
+            await runs.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
     }
 
     private static string PinFailure(PairRef pin, string why) =>

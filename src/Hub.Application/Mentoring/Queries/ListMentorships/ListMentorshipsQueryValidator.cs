@@ -10,7 +10,7 @@ public sealed class ListMentorshipsQueryValidator : AbstractValidator<ListMentor
     {
         RuleFor(q => q.Page).SetValidator(new PageRequestValidator()).OverridePropertyName(string.Empty);
         RuleFor(q => q.Status)
-            .Must(s => s is null || (Enum.TryParse<MentorshipStatus>(s, ignoreCase: true, out var status) && Enum.IsDefined(status) && !int.TryParse(s, out _)))
+            .Must(s => s is null || EnumNames.IsNameOf<MentorshipStatus>(s))
             .WithName("status")
             .WithMessage($"'status' must be one of {string.Join(", ", Enum.GetNames<MentorshipStatus>())}.");
     }

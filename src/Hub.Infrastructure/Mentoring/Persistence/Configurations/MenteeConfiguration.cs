@@ -15,9 +15,7 @@ internal sealed class MenteeConfiguration : IEntityTypeConfiguration<Mentee>
         builder.Property(m => m.VentureName).HasMaxLength(200);
         builder.Property(m => m.Sector).HasMaxLength(20);
         builder.Property(m => m.TimeZone).HasMaxLength(100);
-        builder.Property(m => m.Languages)
-            .HasConversion(l => l.ToArray(), a => a.ToList(), StoredJson.Comparer<string>())
-            .HasColumnType("text[]");
+        builder.Property(m => m.Languages).AsTextArray();
         builder.HasIndex(m => m.IntakeId);
     }
 }

@@ -15,12 +15,8 @@ internal sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.Property(m => m.Country).HasMaxLength(100);
         builder.Property(m => m.TimeZone).HasMaxLength(100);
         builder.Property(m => m.Bio).HasMaxLength(2000);
-        builder.Property(m => m.Languages)
-            .HasConversion(l => l.ToArray(), a => a.ToList(), StoredJson.Comparer<string>())
-            .HasColumnType("text[]");
-        builder.Property(m => m.Expertise)
-            .HasConversion(l => l.ToArray(), a => a.ToList(), StoredJson.Comparer<string>())
-            .HasColumnType("text[]");
+        builder.Property(m => m.Languages).AsTextArray();
+        builder.Property(m => m.Expertise).AsTextArray();
         builder.HasIndex(m => m.Email).IsUnique();
         builder.HasIndex(m => m.UserId);
 
