@@ -34,7 +34,8 @@ public sealed class ComputeMatchingRunCommandHandler(
         var taken = holding.Select(m => m.ApplicationId).ToHashSet();
         var load = holding.GroupBy(m => m.MentorId).ToDictionary(g => g.Key, g => g.Count());
         var accepted = await sender.Send(new ListAcceptedApplicationsQuery(IntakeId: run.IntakeId), cancellationToken);
-        var open = accepted.Where(a => !taken.Contains(a.ApplicationId)).OrderBy(a => a.ApplicationId).ToList();
+        var open = accepted.Where(a => !taken.Contains(a.ApplicationId)).OrderBy(a => a.ApplicationId)
+            .Select(a => new MatchingApplication(a.ApplicationId, a.Sector, a.Languages)).ToList();
         var active = await mentors.ListAsync(new ActiveMentorsSpec(), cancellationToken);
         var forbidden = run.Forbids.Select(f => (f.ApplicationId, f.MentorId)).ToHashSet();
 

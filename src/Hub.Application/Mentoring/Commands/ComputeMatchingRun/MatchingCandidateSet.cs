@@ -1,4 +1,3 @@
-using Hub.Application.Applicants.Contracts;
 using Hub.Domain.Mentoring.Matching;
 using Hub.Domain.Mentoring.MatchingRuns;
 using Hub.Domain.Mentoring.Mentees;
@@ -12,7 +11,7 @@ namespace Hub.Application.Mentoring.Commands.ComputeMatchingRun;
 /// </summary>
 internal sealed class MatchingCandidateSet
 {
-    private MatchingCandidateSet(IReadOnlyList<AcceptedApplicationDto> applications, IReadOnlyList<Mentor> mentors, MatchingCandidate[] candidates, int[] freeCapacity)
+    private MatchingCandidateSet(IReadOnlyList<MatchingApplication> applications, IReadOnlyList<Mentor> mentors, MatchingCandidate[] candidates, int[] freeCapacity)
     {
         Applications = applications;
         Mentors = mentors;
@@ -20,7 +19,7 @@ internal sealed class MatchingCandidateSet
         FreeCapacity = freeCapacity;
     }
 
-    public IReadOnlyList<AcceptedApplicationDto> Applications { get; }
+    public IReadOnlyList<MatchingApplication> Applications { get; }
 
     public IReadOnlyList<Mentor> Mentors { get; }
 
@@ -30,7 +29,7 @@ internal sealed class MatchingCandidateSet
     public int[] FreeCapacity { get; }
 
     public static MatchingCandidateSet Score(
-        IReadOnlyList<AcceptedApplicationDto> applications,
+        IReadOnlyList<MatchingApplication> applications,
         IReadOnlyList<Mentor> mentors,
         IReadOnlyDictionary<MentorId, int> load,
         IReadOnlySet<(Guid ApplicationId, Guid MentorId)> forbidden,
