@@ -2,6 +2,7 @@ using Hub.Infrastructure.Applicants;
 using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.DemoDay;
 using Hub.Infrastructure.Identity;
+using Hub.Infrastructure.Mentoring;
 using Hub.Infrastructure.SeedCapital;
 using Hub.Infrastructure.Training;
 
@@ -15,6 +16,7 @@ internal static class HubModules
         new IdentityModule(),
         new ApplicantsModule(),
         new TrainingModule(),
+        new MentoringModule(),
         new SeedCapitalModule(),
         new DemoDayModule(),
     ];

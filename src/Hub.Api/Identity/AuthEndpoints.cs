@@ -4,6 +4,7 @@ using Hub.Api.Common.Security;
 using Hub.Application.Identity.Commands.Login;
 using Hub.Application.Identity.Commands.RefreshToken;
 using Hub.Application.Identity.Commands.RegisterFounder;
+using Hub.Application.Identity.Commands.SetPassword;
 using Hub.Application.Identity.Contracts;
 using Hub.Application.Identity.Queries.GetCurrentPerson;
 using Mediator;
@@ -48,10 +49,25 @@ internal sealed class AuthEndpoints : IEndpointGroup
             .RequireRateLimiting(SignInLimitsRegistration.RefreshPolicy)
             .Sends<RefreshTokenCommand>();
 
+        group.MapPost("/set-password", SetPassword)
+            .WithName("SetPassword")
+            .WithSummary("Set a password with a one-time link")
+            .WithDescription("A staff account made for someone (a mentor) has no usable password; its holder is sent a one-time link (userId and token) that sets one. The token works once and expires; a wrong, used or expired token answers 422 whether or not the account exists.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .Sends<SetPasswordCommand>();
+
         group.MapGet("/me", Me)
             .WithName("GetCurrentPerson")
             .WithSummary("Who is signed in")
             .Sends<GetCurrentPersonQuery>();
+    }
+
+    private static async Task<NoContent> SetPassword(SetPasswordRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new SetPasswordCommand(request.UserId, request.Token, request.Password), cancellationToken);
+        return TypedResults.NoContent();
     }
 
     /// <summary>Answers <c>{tokenType, accessToken, expiresIn, refreshToken}</c>, 401 for wrong credentials, and 429 past its budget.</summary>

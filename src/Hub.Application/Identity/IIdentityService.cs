@@ -9,6 +9,15 @@ public interface IIdentityService
     /// <summary>Creates an account with one role. Refused passwords raise a validation error; a taken e-mail a conflict.</summary>
     Task<Guid> CreateUserAsync(string email, string password, string fullName, string role, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The account of that e-mail, given <paramref name="role"/> if it lacks it; created without a usable password when
+    /// missing, and then with a one-time token that sets the password.
+    /// </summary>
+    Task<StaffAccount> EnsureAccountAsync(string email, string fullName, string role, CancellationToken cancellationToken);
+
+    /// <summary>Sets the password with a one-time token; false for an unknown account or a wrong, used or expired token. Refused passwords raise a validation error.</summary>
+    Task<bool> SetPasswordAsync(Guid userId, string token, string password, CancellationToken cancellationToken);
+
     /// <summary>The signed-in principal, or null for a wrong e-mail or password or a locked-out account.</summary>
     Task<ClaimsPrincipal?> SignInAsync(string email, string password, CancellationToken cancellationToken);
 

@@ -10,6 +10,9 @@ public static class PasswordPolicy
 {
     public const int MinimumLength = 8;
 
+    /// <summary>How long the one-time link that sets a new account's password stays valid.</summary>
+    public static readonly TimeSpan SetPasswordLinkLifetime = TimeSpan.FromHours(72);
+
     public const int RequiredUniqueChars = 4;
 
     /// <summary>The name part of the e-mail (before the @) may not appear in the password once it is this long; it may never be the whole password.</summary>

@@ -45,7 +45,9 @@ internal sealed class IdentityModule : IHubModule
             .AddPasswordValidator<GuessablePasswordValidator>()
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<HubIdentityDbContext>()
-            .AddSignInManager();
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordPolicy.SetPasswordLinkLifetime);
         services.AddDataProtection().SetApplicationName("eu-dieh-hub").PersistKeysToDbContext<HubIdentityDbContext>();
         services.AddScoped<AccountFactory>();
         services.AddSingleton<UnknownAccountPassword>();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
 using FluentValidation;
 using FluentValidation.Results;
 using Hub.Application.Common.Exceptions;
@@ -43,6 +44,53 @@ internal sealed class IdentityService(
         }
 
         throw new ValidationException(failures);
+    }
+
+    public async Task<StaffAccount> EnsureAccountAsync(string email, string fullName, string role, CancellationToken cancellationToken)
+    {
+        var existing = await users.FindByEmailAsync(email.Trim());
+        if (existing is not null)
+        {
+            if (!await users.IsInRoleAsync(existing, role))
+            {
+                (await users.AddToRoleAsync(existing, role)).ThrowIfFailed($"give {email} the role {role}");
+            }
+
+            return new StaffAccount(existing.Id, null);
+        }
+
+        // A random password nobody knows: the account cannot sign in until its holder sets one through the link.
+        var unusable = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var (user, result) = await accounts.CreateAsync(email, unusable, fullName, role, cancellationToken, checkPassword: false);
+        if (user is null)
+        {
+            return result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail))
+                ? throw new ConflictException($"An account with the e-mail '{email.Trim()}' was created at the same moment; try again.")
+                : throw new ValidationException(result.Errors.Select(e => new ValidationFailure("email", e.Description)));
+        }
+
+        return new StaffAccount(user.Id, await users.GeneratePasswordResetTokenAsync(user));
+    }
+
+    public async Task<bool> SetPasswordAsync(Guid userId, string token, string password, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<HubUser>.ResetPasswordTokenPurpose, token))
+        {
+            unknownAccount.Check(password);
+            return false;
+        }
+
+        var result = await users.ResetPasswordAsync(user, token, password);
+        if (result.Succeeded)
+        {
+            return true;
+        }
+
+        var passwordErrors = result.Errors.Where(IsAboutPassword).Select(e => e.Description).ToList();
+        return passwordErrors.Count == 0
+            ? false
+            : throw new ValidationException([new ValidationFailure("password", $"{string.Join(" ", passwordErrors)} Password rules: {PasswordPolicy.Description}")]);
     }
 
     public async Task<ClaimsPrincipal?> SignInAsync(string email, string password, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ public sealed class DemoDataTests(DemoDataTests.DemoFactory factory) : IClassFix
         await factory.Services.RunHubStartupTasksAsync();
 
         Assert.Equal(before, await CountsByStatusAsync());
-        Assert.Equal(73L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM identity.users"));
+        Assert.Equal(105L, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM identity.users"));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Hub.Infrastructure.Identity.DemoData;
 
-/// <summary>The demo's accounts: a hub manager, the staff and the founders; each is created only if missing.</summary>
+/// <summary>The demo's accounts: a hub manager, the staff, the mentors (of mentors.json) and the founders; each is created only if missing.</summary>
 internal sealed class IdentityDemoDataSeeder(UserManager<HubUser> users, AccountFactory accounts) : IDemoDataSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -13,6 +13,11 @@ internal sealed class IdentityDemoDataSeeder(UserManager<HubUser> users, Account
         foreach (var staff in DemoAccounts.Staff)
         {
             await EnsureAsync(staff.Email, staff.FullName, staff.Role, cancellationToken);
+        }
+
+        foreach (var mentor in DemoMentors.All)
+        {
+            await EnsureAsync(mentor.Email, mentor.FullName, Roles.Mentor, cancellationToken);
         }
 
         foreach (var founder in DemoAccounts.Founders)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Api.Tests.Mentoring;
 using Hub.Domain.Common;
 using static Hub.Api.Tests.Security.Matrix.MatrixRequests;
 
@@ -18,6 +19,13 @@ internal sealed class IdentityMatrixFixtures : IMatrixFixtures
         })),
         ["Login"] = (world, _) => Task.FromResult(Post("/api/v1/auth/login", new JsonObject { ["email"] = world.Owner.Email, ["password"] = ApiTestExtensions.Password })),
         ["RefreshToken"] = async (world, _) => Post("/api/v1/auth/refresh", new JsonObject { ["refreshToken"] = await world.FreshRefreshTokenAsync() }),
+        ["SetPassword"] = async (world, _) =>
+        {
+            var body = MentoringTestData.MentorBody();
+            await world.Manager.NewMentorAsync(body);
+            var (userId, token) = await world.Factory.SetPasswordLinkAsync(body["email"]!.GetValue<string>());
+            return Post("/api/v1/auth/set-password", new JsonObject { ["userId"] = userId, ["token"] = token, ["password"] = "Matrix-mentor-2026!" });
+        },
         ["GetCurrentPerson"] = (_, _) => Get("/api/v1/auth/me"),
         ["IssuePartnerKey"] = (_, _) => Task.FromResult(Post("/api/v1/partner-keys", new JsonObject { ["name"] = "Matrix partner", ["scopes"] = new JsonArray(PartnerScopes.ReportsRead) })),
         ["ListPartnerKeys"] = (_, _) => Get("/api/v1/partner-keys?page=1&pageSize=5"),

@@ -1,0 +1,3 @@
+namespace Hub.Api.Identity;
+
+public sealed record SetPasswordRequest(Guid UserId, string Token, string Password);

@@ -1,0 +1,3 @@
+namespace Hub.Api.Mentoring;
+
+public sealed record ConflictResponse(Guid MentorId, Guid ApplicationId);

@@ -1,0 +1,3 @@
+namespace Hub.Api.Mentoring;
+
+public sealed record PairRequest(Guid ApplicationId, Guid MentorId);

@@ -1,0 +1,9 @@
+namespace Hub.Domain.Mentoring.MatchingRuns;
+
+public enum MatchingRunStatus
+{
+    Queued,
+    Running,
+    Completed,
+    Failed,
+}

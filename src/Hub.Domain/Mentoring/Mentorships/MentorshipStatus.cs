@@ -1,0 +1,9 @@
+namespace Hub.Domain.Mentoring.Mentorships;
+
+public enum MentorshipStatus
+{
+    Proposed,
+    Active,
+    Declined,
+    Closed,
+}

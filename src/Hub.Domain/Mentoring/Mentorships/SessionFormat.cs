@@ -1,0 +1,7 @@
+namespace Hub.Domain.Mentoring.Mentorships;
+
+public enum SessionFormat
+{
+    OneToOne,
+    Group,
+}

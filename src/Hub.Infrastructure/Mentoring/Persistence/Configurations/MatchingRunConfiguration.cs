@@ -1,0 +1,28 @@
+using Hub.Domain.Mentoring.MatchingRuns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Hub.Infrastructure.Mentoring.Persistence.Configurations;
+
+internal sealed class MatchingRunConfiguration : IEntityTypeConfiguration<MatchingRun>
+{
+    public void Configure(EntityTypeBuilder<MatchingRun> builder)
+    {
+        builder.ToTable("matching_runs");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.FailureReason).HasMaxLength(2000);
+        builder.Property(r => r.TotalScore).HasPrecision(18, 6);
+        Json(builder.Property(r => r.Pins));
+        Json(builder.Property(r => r.Forbids));
+        Json(builder.Property(r => r.Candidates));
+        Json(builder.Property(r => r.Assignments));
+        builder.Property(r => r.Unmatched)
+            .HasConversion(l => l.ToArray(), a => a.ToList(), StoredJson.Comparer<Guid>())
+            .HasColumnType("uuid[]");
+        builder.HasIndex(r => new { r.IntakeId, r.RequestedAt });
+    }
+
+    private static void Json<T>(PropertyBuilder<IReadOnlyList<T>> property) =>
+        property.HasConversion(l => StoredJson.Write(l), json => StoredJson.Read<T>(json), StoredJson.Comparer<T>()).HasColumnType("jsonb");
+}
