@@ -27,13 +27,20 @@ internal static class ApplicantsTestData
     /// <summary>A manager shared by the Applicants tests of this host.</summary>
     public static Task<TestUser> ManagerAsync(this HubApiFactory factory) => factory.SharedUserAsync("Manager");
 
-    /// <summary>A signed-in account of this role shared by the Applicants tests of this host.</summary>
+    /// <summary>A signed-in account of this role shared by the tests of this host (while its access token lasts).</summary>
     public static Task<TestUser> SharedUserAsync(this HubApiFactory factory, string role) =>
-        Users.GetOrAdd((factory, role), key => new Lazy<Task<TestUser>>(() => key.Factory.NewUserAsync(key.Key))).Value;
+        Users.GetOrAdd((factory, role + TokenEpoch(factory)), _ => new Lazy<Task<TestUser>>(() => factory.NewUserAsync(role))).Value;
 
-    /// <summary>The configured admin, signed in once.</summary>
+    /// <summary>The configured admin, signed in once (while its access token lasts).</summary>
     public static Task<HttpClient> SharedAdminAsync(this HubApiFactory factory) =>
-        Clients.GetOrAdd((factory, "admin"), key => new Lazy<Task<HttpClient>>(key.Factory.AdminAsync)).Value;
+        Clients.GetOrAdd((factory, "admin" + TokenEpoch(factory)), key => new Lazy<Task<HttpClient>>(key.Factory.AdminAsync)).Value;
+
+    /// <summary>
+    /// On a host whose clock the tests move, a shared sign-in is only reused within the same 10 minutes of that clock:
+    /// an access token lasts 15, so a test that moves the clock by days does not leave the next test an expired token.
+    /// </summary>
+    private static string TokenEpoch(HubApiFactory factory) =>
+        factory is FakeClockHubApiFactory fake ? $" @{fake.Clock.GetUtcNow().Ticks / TimeSpan.FromMinutes(10).Ticks}" : "";
 
     /// <summary>A client with a partner key of exactly these scopes, made once.</summary>
     public static Task<HttpClient> SharedPartnerAsync(this HubApiFactory factory, params string[] scopes) =>
