@@ -24,8 +24,9 @@ internal sealed class TrainingProgrammesEndpoints : IEndpointGroup
         group.MapPost("/", Create)
             .WithName("CreateTrainingProgramme")
             .WithSummary("Create a training programme")
-            .WithDescription("For the cohort of an intake: founders accepted before it are enrolled at once, those accepted later within seconds.")
+            .WithDescription("For the cohort of an intake: founders accepted before it are enrolled at once, those accepted later within seconds. An unknown intake is a 422 (`intake.unknown`).")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .Sends<CreateProgrammeCommand>();
 
         group.MapGet("/", List)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Hub.Api.Tests.Applicants;
 using Hub.Api.Tests.Infrastructure;
 using static Hub.Api.Tests.Training.TrainingTestData;
@@ -53,5 +54,13 @@ public sealed class EnrolmentTests(HubApiFactory factory)
         var manager = (await factory.ManagerAsync()).Client;
         await (await manager.GetAsync($"{Programmes}/{Guid.NewGuid()}/participants")).ProblemAsync(HttpStatusCode.NotFound);
         await (await manager.GetAsync($"{Programmes}/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_programme_for_an_unknown_intake_is_refused_with_422()
+    {
+        var manager = (await factory.ManagerAsync()).Client;
+        var response = await manager.PostAsJsonAsync(Programmes, new { name = "Programme of no intake", intakeId = Guid.NewGuid() });
+        Assert.Equal("intake.unknown", (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity)).Code());
     }
 }

@@ -1,7 +1,9 @@
+using Hub.Application.Applicants.Contracts;
 using Hub.Application.Common.Jobs;
 using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
 using Hub.Application.Training.Jobs;
+using Hub.Domain.Common;
 using Hub.Domain.Training.Cohorts;
 using Hub.Domain.Training.TrainingProgrammes;
 using Mediator;
@@ -20,6 +22,11 @@ public sealed partial class CreateProgrammeCommandHandler(
 {
     public async ValueTask<Guid> Handle(CreateProgrammeCommand command, CancellationToken cancellationToken)
     {
+        if (!await sender.Send(new IntakeExistsQuery(command.IntakeId), cancellationToken))
+        {
+            throw new BusinessRuleException("intake.unknown", $"There is no intake {command.IntakeId}: a programme is for the cohort of an existing intake.");
+        }
+
         var now = clock.GetUtcNow();
         var programme = TrainingProgramme.Create(command.Name, command.IntakeId, currentUser.RequireId(), now);
         await programme.EnrolCohortAsync(members, sender, now, cancellationToken);
