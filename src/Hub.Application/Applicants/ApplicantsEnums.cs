@@ -1,28 +1,10 @@
+using Hub.Application.Common.Validation;
 using Hub.Domain.Applicants.ProgrammeApplications;
-using Hub.Domain.Common;
 
 namespace Hub.Application.Applicants;
 
-/// <summary>Parses the words of the API (sector, gender, status, decision) into the domain's enums, by name only.</summary>
+/// <summary>Applicants' words of the API (sector) parsed into the domain's enums.</summary>
 internal static class ApplicantsEnums
 {
-    public static bool IsName<TEnum>(string? value)
-        where TEnum : struct, Enum =>
-        TryParse<TEnum>(value, out _);
-
-    public static TEnum Parse<TEnum>(string? value, string field)
-        where TEnum : struct, Enum =>
-        TryParse<TEnum>(value, out var parsed)
-            ? parsed
-            : throw new InvalidValueException(field, $"'{value}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
-
-    public static Sector ToSector(this string value) => Parse<Sector>(value, "sector");
-
-    private static bool TryParse<TEnum>(string? value, out TEnum parsed)
-        where TEnum : struct, Enum
-    {
-        parsed = default;
-        var name = Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, value?.Trim(), StringComparison.OrdinalIgnoreCase));
-        return name is not null && Enum.TryParse(name, out parsed);
-    }
+    public static Sector ToSector(this string value) => EnumNames.Parse<Sector>(value, "sector");
 }

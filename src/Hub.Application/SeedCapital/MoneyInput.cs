@@ -1,3 +1,4 @@
+using Hub.Application.Common.Validation;
 using Hub.Domain.SeedCapital;
 
 namespace Hub.Application.SeedCapital;
@@ -6,5 +7,5 @@ namespace Hub.Application.SeedCapital;
 public sealed record MoneyInput(decimal Amount, string? Currency)
 {
     public Money ToMoney(string field) =>
-        Money.Of(Amount, Currency is null ? Domain.SeedCapital.Currency.MNT : SeedCapitalEnums.Parse<Currency>(Currency, $"{field}.currency"), $"{field}.amount");
+        Money.Of(Amount, Currency is null ? Domain.SeedCapital.Currency.MNT : EnumNames.Parse<Currency>(Currency, $"{field}.currency"), $"{field}.amount");
 }

@@ -11,7 +11,7 @@ public sealed class MoneyInputValidator : AbstractValidator<MoneyInput>
         RuleFor(m => m.Amount).InclusiveBetween(0, Money.MaxAmount)
             .Must(a => decimal.Round(a, 2) == a).WithMessage("'{PropertyName}' may have at most 2 decimals.");
         RuleFor(m => m.Currency)
-            .Must(c => c is null || SeedCapitalEnums.IsName<Currency>(c))
+            .Must(c => c is null || EnumNames.IsName<Currency>(c))
             .WithMessage(m => $"'{EchoedValue.Of(m.Currency)}' is not a currency; use MNT or EUR.");
     }
 }

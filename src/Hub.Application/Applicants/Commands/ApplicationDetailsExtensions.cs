@@ -1,3 +1,4 @@
+using Hub.Application.Common.Validation;
 using Hub.Domain.Applicants.ProgrammeApplications;
 
 namespace Hub.Application.Applicants.Commands;
@@ -7,7 +8,7 @@ internal static class ApplicationDetailsExtensions
     public static FounderProfile ToFounderProfile(this IApplicationDetails details, DateTimeOffset now) =>
         FounderProfile.Create(
             details.Founder.FullName,
-            ApplicantsEnums.Parse<Gender>(details.Founder.Gender, "founder.gender"),
+            EnumNames.Parse<Gender>(details.Founder.Gender, "founder.gender"),
             details.Founder.BirthYear,
             details.Founder.Soum,
             details.Founder.Phone,

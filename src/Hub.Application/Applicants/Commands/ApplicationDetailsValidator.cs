@@ -12,14 +12,14 @@ public sealed class ApplicationDetailsValidator<T> : AbstractValidator<T>
     {
         RuleFor(c => c.VentureName).NotBlank().MaximumLength(200);
         RuleFor(c => c.Sector)
-            .Must(ApplicantsEnums.IsName<Sector>)
+            .Must(EnumNames.IsName<Sector>)
             .WithMessage(c => $"'{EchoedValue.Of(c.Sector)}' is not a sector. Sectors: {string.Join(", ", Enum.GetNames<Sector>())}.");
         RuleFor(c => c.Description).NotBlank().MaximumLength(4000);
         RuleFor(c => c.Founder).NotNull().DependentRules(() =>
         {
             RuleFor(c => c.Founder.FullName).NotBlank().MaximumLength(200);
             RuleFor(c => c.Founder.Gender)
-                .Must(ApplicantsEnums.IsName<Gender>)
+                .Must(EnumNames.IsName<Gender>)
                 .WithMessage(c => $"'{EchoedValue.Of(c.Founder.Gender)}' is not a gender. Use one of {string.Join(", ", Enum.GetNames<Gender>())}.");
             RuleFor(c => c.Founder.BirthYear)
                 .InclusiveBetween(FounderProfile.EarliestBirthYear, clock.GetUtcNow().Year - FounderProfile.YoungestAge);

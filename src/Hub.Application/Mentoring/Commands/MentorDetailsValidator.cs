@@ -17,7 +17,7 @@ public sealed class MentorDetailsValidator : AbstractValidator<MentorDetails>
         RuleForEach(d => d.Languages).KnownLanguageCode().OverridePropertyName("languages");
         RuleFor(d => d.Expertise).NotNull().Must(e => e is { Count: <= 7 }).WithName("expertise").WithMessage("Name at most 7 sectors.");
         RuleForEach(d => d.Expertise)
-            .Must(EnumNames.IsNameOf<ExpertiseSector>)
+            .Must(EnumNames.IsName<ExpertiseSector>)
             .OverridePropertyName("expertise")
             .WithMessage($"Each sector must be one of {string.Join(", ", Enum.GetNames<ExpertiseSector>())}.");
         RuleFor(d => d.Capacity).InclusiveBetween(0, MentorProfile.MaxCapacity).WithName("capacity");

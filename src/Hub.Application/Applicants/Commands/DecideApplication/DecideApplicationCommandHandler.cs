@@ -1,6 +1,7 @@
 using Hub.Application.Common.Exceptions;
 using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
+using Hub.Application.Common.Validation;
 using Hub.Domain.Applicants.Intakes;
 using Hub.Domain.Applicants.ProgrammeApplications;
 using Mediator;
@@ -22,7 +23,7 @@ public sealed class DecideApplicationCommandHandler(
             (application, intake) =>
             {
                 application.EnsureVersion(command.ExpectedVersion);
-                application.Decide(intake, ApplicantsEnums.Parse<DecisionOutcome>(command.Decision, "decision"), command.Reason, currentUser.RequireId(), clock.GetUtcNow());
+                application.Decide(intake, EnumNames.Parse<DecisionOutcome>(command.Decision, "decision"), command.Reason, currentUser.RequireId(), clock.GetUtcNow());
             },
             cancellationToken);
 }

@@ -9,7 +9,7 @@ public sealed class DecideApplicationCommandValidator : AbstractValidator<Decide
     public DecideApplicationCommandValidator()
     {
         RuleFor(c => c.Decision)
-            .Must(ApplicantsEnums.IsName<DecisionOutcome>)
+            .Must(EnumNames.IsName<DecisionOutcome>)
             .WithMessage(c => $"'{EchoedValue.Of(c.Decision)}' is not a decision. Use Accept, Reject or Waitlist.");
         RuleFor(c => c.Reason).NotBlank().MaximumLength(2000);
     }

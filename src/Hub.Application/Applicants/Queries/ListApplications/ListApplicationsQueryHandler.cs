@@ -2,6 +2,7 @@ using Hub.Application.Applicants.Specifications;
 using Hub.Application.Common.Paging;
 using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
+using Hub.Application.Common.Validation;
 using Hub.Domain.Applicants.Intakes;
 using Hub.Domain.Applicants.ProgrammeApplications;
 using Mediator;
@@ -17,7 +18,7 @@ public sealed class ListApplicationsQueryHandler(IReadRepository<ProgrammeApplic
         Guid? onlyFounder = currentUser.CanReadAll() ? null : currentUser.RequireId();
 
         var intakeId = query.IntakeId is { } id ? IntakeId.From(id) : (IntakeId?)null;
-        var status = query.Status is null ? (ApplicationStatus?)null : ApplicantsEnums.Parse<ApplicationStatus>(query.Status, "status");
+        var status = query.Status is null ? (ApplicationStatus?)null : EnumNames.Parse<ApplicationStatus>(query.Status, "status");
 
         return await applications.ListPageAsync(new ApplicationsFilterSpec(intakeId, status, onlyFounder, query.Page), query.Page, cancellationToken);
     }

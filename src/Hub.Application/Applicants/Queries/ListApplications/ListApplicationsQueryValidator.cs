@@ -11,7 +11,7 @@ public sealed class ListApplicationsQueryValidator : AbstractValidator<ListAppli
     {
         RuleFor(q => q.Page).SetValidator(new PageRequestValidator()).OverridePropertyName(string.Empty);
         RuleFor(q => q.Status)
-            .Must(s => s is null || ApplicantsEnums.IsName<ApplicationStatus>(s))
+            .Must(s => s is null || EnumNames.IsName<ApplicationStatus>(s))
             .WithMessage(q => $"'{EchoedValue.Of(q.Status)}' is not a status. Statuses: {string.Join(", ", Enum.GetNames<ApplicationStatus>())}.");
     }
 }

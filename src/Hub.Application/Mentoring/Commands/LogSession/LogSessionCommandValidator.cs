@@ -11,7 +11,7 @@ public sealed class LogSessionCommandValidator : AbstractValidator<LogSessionCom
         RuleFor(c => c.StartedAt).NotEmpty().GreaterThan(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)).WithName("startedAt");
         RuleFor(c => c.DurationMinutes).InclusiveBetween(1, MentoringSession.MaxMinutes).WithName("durationMinutes");
         RuleFor(c => c.Format)
-            .Must(EnumNames.IsNameOf<SessionFormat>)
+            .Must(EnumNames.IsName<SessionFormat>)
             .WithName("format")
             .WithMessage(c => $"'{EchoedValue.Of(c.Format)}' is not a format. Use one of {string.Join(", ", Enum.GetNames<SessionFormat>())}.");
         RuleFor(c => c.Topics).NotBlank().MaximumLength(2000).WithName("topics");

@@ -1,6 +1,7 @@
 using Hub.Application.Common.Jobs;
 using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
+using Hub.Application.Common.Validation;
 using Hub.Application.SeedCapital.Jobs;
 using Hub.Domain.SeedCapital.Calls;
 using Mediator;
@@ -23,7 +24,7 @@ public sealed partial class CreateCallCommandHandler(
         var now = clock.GetUtcNow();
         var terms = new CallTerms(
             command.Title,
-            command.Kind is null ? CallKind.SeedCapital : SeedCapitalEnums.Parse<CallKind>(command.Kind, "kind"),
+            command.Kind is null ? CallKind.SeedCapital : EnumNames.Parse<CallKind>(command.Kind, "kind"),
             command.Budget.ToMoney("budget"),
             command.MaxGrant.ToMoney("maxGrant"),
             command.MinScore,

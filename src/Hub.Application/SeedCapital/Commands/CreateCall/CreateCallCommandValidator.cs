@@ -10,7 +10,7 @@ public sealed class CreateCallCommandValidator : AbstractValidator<CreateCallCom
     {
         RuleFor(c => c.Title).NotBlank().MaximumLength(CallForProposals.MaxTitleLength);
         RuleFor(c => c.Kind)
-            .Must(k => k is null || SeedCapitalEnums.IsName<CallKind>(k))
+            .Must(k => k is null || EnumNames.IsName<CallKind>(k))
             .WithMessage(c => $"'{EchoedValue.Of(c.Kind)}' is not a kind of call. Use SeedCapital or PilotCompetition.");
         RuleFor(c => c.Budget).NotNull().SetValidator(new MoneyInputValidator());
         RuleFor(c => c.MaxGrant).NotNull().SetValidator(new MoneyInputValidator());

@@ -1,5 +1,6 @@
 using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
+using Hub.Application.Common.Validation;
 using Hub.Application.SeedCapital.Specifications;
 using Hub.Domain.SeedCapital;
 using Hub.Domain.SeedCapital.ExchangeRates;
@@ -12,7 +13,7 @@ public sealed class RecordExchangeRateCommandHandler(IRepository<ExchangeRate> r
 {
     public async ValueTask<SeedCapitalExchangeRateDto> Handle(RecordExchangeRateCommand command, CancellationToken cancellationToken)
     {
-        var currency = SeedCapitalEnums.Parse<Currency>(command.Currency, "currency");
+        var currency = EnumNames.Parse<Currency>(command.Currency, "currency");
         var by = currentUser.RequireId();
         var now = clock.GetUtcNow();
         var rate = await rates.FirstOrDefaultAsync(new ExchangeRateOnDaySpec(currency, command.Day), cancellationToken);

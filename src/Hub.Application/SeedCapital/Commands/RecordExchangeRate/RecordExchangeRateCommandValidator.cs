@@ -10,7 +10,7 @@ public sealed class RecordExchangeRateCommandValidator : AbstractValidator<Recor
     public RecordExchangeRateCommandValidator()
     {
         RuleFor(c => c.Currency)
-            .Must(c => SeedCapitalEnums.IsName<Currency>(c) && SeedCapitalEnums.Parse<Currency>(c, "currency") != Currency.EUR)
+            .Must(c => EnumNames.IsName<Currency>(c) && EnumNames.Parse<Currency>(c, "currency") != Currency.EUR)
             .WithMessage(c => $"'{EchoedValue.Of(c.Currency)}' is not a currency with a euro rate; use MNT.");
         RuleFor(c => c.UnitsPerEur).GreaterThan(0).LessThanOrEqualTo(ExchangeRate.MaxUnitsPerEur)
             .Must(r => decimal.Round(r, 6) == r).WithMessage("'unitsPerEur' may have at most 6 decimals.");

@@ -1,6 +1,7 @@
 using Hub.Application.Common.Paging;
 using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
+using Hub.Application.Common.Validation;
 using Hub.Application.SeedCapital.Specifications;
 using Hub.Domain.SeedCapital.Calls;
 using Mediator;
@@ -13,7 +14,7 @@ public sealed class ListCallsQueryHandler(IReadRepository<CallForProposals> call
     public async ValueTask<PagedList<SeedCapitalCallSummaryDto>> Handle(ListCallsQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var kind = query.Kind is null ? (CallKind?)null : SeedCapitalEnums.Parse<CallKind>(query.Kind, "kind");
+        var kind = query.Kind is null ? (CallKind?)null : EnumNames.Parse<CallKind>(query.Kind, "kind");
         return await calls.ListPageAsync(
             new CallsPageSpec(kind, query.Page),
             query.Page,

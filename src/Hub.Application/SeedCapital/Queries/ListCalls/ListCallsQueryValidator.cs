@@ -11,7 +11,7 @@ public sealed class ListCallsQueryValidator : AbstractValidator<ListCallsQuery>
     {
         RuleFor(q => q.Page).SetValidator(new PageRequestValidator()).OverridePropertyName(string.Empty);
         RuleFor(q => q.Kind)
-            .Must(k => k is null || SeedCapitalEnums.IsName<CallKind>(k))
+            .Must(k => k is null || EnumNames.IsName<CallKind>(k))
             .WithMessage(q => $"'{EchoedValue.Of(q.Kind)}' is not a kind of call. Kinds: SeedCapital, PilotCompetition.");
     }
 }

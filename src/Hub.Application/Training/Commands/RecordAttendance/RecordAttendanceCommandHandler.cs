@@ -1,6 +1,7 @@
 using Hub.Application.Common.Exceptions;
 using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
+using Hub.Application.Common.Validation;
 using Hub.Application.Training.Queries.GetAttendance;
 using Hub.Domain.Training.TrainingProgrammes;
 using Hub.Domain.Training.TrainingSessions;
@@ -19,7 +20,7 @@ public sealed class RecordAttendanceCommandHandler(
         var session = currentUser.EnsureKeepsRegister(await sessions.GetByIdAsync(TrainingSessionId.From(command.SessionId), cancellationToken), command.SessionId);
         var programme = await programmes.GetByIdAsync(session.ProgrammeId, cancellationToken)
             ?? throw new NotFoundException("Training programme", session.ProgrammeId.Value);
-        var marks = command.Entries!.Select(e => new AttendanceMark(e.FounderUserId, TrainingEnums.Parse<AttendanceStatus>(e.Status, "status"))).ToList();
+        var marks = command.Entries!.Select(e => new AttendanceMark(e.FounderUserId, EnumNames.Parse<AttendanceStatus>(e.Status, "status"))).ToList();
         session.RecordAttendance(programme, marks, currentUser.RequireId(), clock.GetUtcNow());
         await sessions.SaveChangesAsync(cancellationToken);
         return TrainingAttendanceDto.Of(session, programme);

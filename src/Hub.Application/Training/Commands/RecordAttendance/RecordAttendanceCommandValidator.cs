@@ -19,7 +19,7 @@ public sealed class RecordAttendanceCommandValidator : AbstractValidator<RecordA
         {
             line.RuleFor(l => l.FounderUserId).NotEmpty();
             line.RuleFor(l => l.Status)
-                .Must(TrainingEnums.IsName<AttendanceStatus>)
+                .Must(EnumNames.IsName<AttendanceStatus>)
                 .WithMessage(l => $"'{EchoedValue.Of(l.Status)}' is not an attendance status. Use Present, Absent or Excused.");
         });
     }

@@ -1,6 +1,7 @@
 using Hub.Application.Common.Exceptions;
 using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
+using Hub.Application.Common.Validation;
 using Hub.Application.Identity.Contracts;
 using Hub.Domain.Common;
 using Hub.Domain.Training.TrainingModules;
@@ -31,7 +32,7 @@ public sealed class ScheduleSessionCommandHandler(
         }
 
         var session = TrainingSession.Schedule(
-            programme, module, command.Title, command.StartsAt, command.DurationMinutes, TrainingEnums.Parse<SessionMode>(command.Mode, "mode"),
+            programme, module, command.Title, command.StartsAt, command.DurationMinutes, EnumNames.Parse<SessionMode>(command.Mode, "mode"),
             command.Venue, command.Link, trainer.Id, currentUser.RequireId(), clock.GetUtcNow());
         await sessions.AddAsync(session, cancellationToken);
         return session.Id.Value;

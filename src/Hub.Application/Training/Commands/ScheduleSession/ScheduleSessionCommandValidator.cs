@@ -15,7 +15,7 @@ public sealed class ScheduleSessionCommandValidator : AbstractValidator<Schedule
         RuleFor(c => c.StartsAt).InclusiveBetween(TrainingSession.EarliestStart, TrainingSession.LatestStart.AddTicks(-1))
             .WithMessage($"'startsAt' must lie between {TrainingSession.EarliestStart:yyyy-MM-dd} and {TrainingSession.LatestStart:yyyy-MM-dd}.");
         RuleFor(c => c.Mode)
-            .Must(TrainingEnums.IsName<SessionMode>)
+            .Must(EnumNames.IsName<SessionMode>)
             .WithMessage(c => $"'{EchoedValue.Of(c.Mode)}' is not a mode. Use InPerson or Webinar.");
         RuleFor(c => c.Venue).MaximumLength(TrainingSession.MaxVenueLength);
         RuleFor(c => c.Venue).Must(v => !string.IsNullOrWhiteSpace(v)).When(c => string.Equals(c.Mode, nameof(SessionMode.InPerson), StringComparison.OrdinalIgnoreCase))

@@ -1,9 +1,12 @@
 using Hub.Domain.Common;
 
-namespace Hub.Application.SeedCapital;
+namespace Hub.Application.Common.Validation;
 
-/// <summary>Parses the words of the API (kind, currency, status) into the domain's enums, by name only.</summary>
-internal static class SeedCapitalEnums
+/// <summary>
+/// The words of the API for the domain's enums: a member's name in any case, never its number or a comma list
+/// (which <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> would take).
+/// </summary>
+internal static class EnumNames
 {
     public static bool IsName<TEnum>(string? value)
         where TEnum : struct, Enum =>
