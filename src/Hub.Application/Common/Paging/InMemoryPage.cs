@@ -1,6 +1,4 @@
-using Hub.Application.Common.Paging;
-
-namespace Hub.Application.Training;
+namespace Hub.Application.Common.Paging;
 
 /// <summary>One page of a list already in memory (an aggregate's own collection).</summary>
 internal static class InMemoryPage
