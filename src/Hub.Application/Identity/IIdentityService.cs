@@ -27,9 +27,6 @@ public interface IIdentityService
     /// </summary>
     Task<ClaimsPrincipal?> RefreshAsync(string refreshToken, CancellationToken cancellationToken);
 
-    /// <summary>Whether a signed-in principal (a bearer token or cookie) still stands: account not locked, password unchanged, sign-in not ended.</summary>
-    Task<bool> IsSignInCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken);
-
     Task<IdentityPersonDto?> FindPersonAsync(Guid userId, CancellationToken cancellationToken);
 
     Task<IdentityPersonDto?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken);

@@ -18,7 +18,6 @@ internal sealed class IdentityService(
     AccountFactory accounts,
     UnknownAccountPassword unknownAccount,
     RefreshTokenRotation rotation,
-    SignedInCheck signedIn,
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
     TimeProvider clock) : IIdentityService
 {
@@ -130,9 +129,6 @@ internal sealed class IdentityService(
             ? null
             : await PrincipalAsync(user, family);
     }
-
-    public Task<bool> IsSignInCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken) =>
-        signedIn.IsCurrentAsync(principal, cancellationToken);
 
     public async Task<IdentityPersonDto?> FindPersonAsync(Guid userId, CancellationToken cancellationToken) =>
         await ToPersonAsync(await users.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken));
