@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Infrastructure.Applicants.Persistence;
 
-internal sealed class ApplicantsDbContext(DbContextOptions<ApplicantsDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+internal sealed class ApplicantsDbContext(DbContextOptions<ApplicantsDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "applicants";
 

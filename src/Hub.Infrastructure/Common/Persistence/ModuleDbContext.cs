@@ -8,12 +8,14 @@ namespace Hub.Infrastructure.Common.Persistence;
 /// <summary>
 /// The base of every module's DbContext: its own schema and migrations history, the module's outbox and inbox
 /// tables, and a save that first handles the domain events its aggregates raised (in the same transaction), then
-/// writes what they put in the outbox, then commits once.
+/// writes what they put in the outbox, then commits once. Instances are pooled (ADR 0031): a request's scope leases
+/// one with <see cref="Lease"/>, which hands it that scope's services and forgets the previous lease's state.
 /// </summary>
-internal abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextDependencies dependencies)
-    : DbContext(options)
+internal abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
     private const int MaxDomainEventRounds = 10;
+
+    private ModuleDbContextDependencies? dependencies;
 
     /// <summary>The module's PostgreSQL schema, e.g. <c>applicants</c>.</summary>
     public abstract string Schema { get; }
@@ -25,6 +27,16 @@ internal abstract class ModuleDbContext(DbContextOptions options, ModuleDbContex
     /// <summary>Outbox rows were saved inside an open transaction: whoever commits it wakes the drain.</summary>
     public bool WroteOutboxInTransaction { get; private set; }
 
+    private ModuleDbContextDependencies Dependencies =>
+        dependencies ?? throw new InvalidOperationException($"{GetType().Name} was used without a lease: resolve it from a service scope.");
+
+    /// <summary>Gives the context, just taken from the pool, the services of the scope that took it.</summary>
+    public void Lease(ModuleDbContextDependencies scoped)
+    {
+        dependencies = scoped;
+        WroteOutboxInTransaction = false;
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Save asynchronously: domain event handlers are asynchronous.");
 
@@ -32,15 +44,15 @@ internal abstract class ModuleDbContext(DbContextOptions options, ModuleDbContex
     {
         await DispatchDomainEventsAsync(cancellationToken);
 
-        var now = dependencies.Clock.GetUtcNow();
-        var messages = dependencies.Outbox.TakeAll().Select(message => OutboxMessage.From(message, now)).ToList();
+        var now = Dependencies.Clock.GetUtcNow();
+        var messages = Dependencies.Outbox.TakeAll().Select(message => OutboxMessage.From(message, now)).ToList();
         OutboxMessages.AddRange(messages);
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         // Only after the commit: the drain job must never see (or miss) uncommitted rows.
         if (messages.Count > 0 && Database.CurrentTransaction is null)
         {
-            dependencies.Signal.OutboxWritten();
+            Dependencies.Signal.OutboxWritten();
         }
         else if (messages.Count > 0)
         {
@@ -83,7 +95,7 @@ internal abstract class ModuleDbContext(DbContextOptions options, ModuleDbContex
             raised.ForEach(aggregate => aggregate.ClearDomainEvents());
             foreach (var domainEvent in events)
             {
-                await dependencies.DomainEvents.DispatchAsync(domainEvent, cancellationToken);
+                await Dependencies.DomainEvents.DispatchAsync(domainEvent, cancellationToken);
             }
         }
 

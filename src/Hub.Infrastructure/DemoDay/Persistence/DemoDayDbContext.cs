@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Infrastructure.DemoDay.Persistence;
 
-internal sealed class DemoDayDbContext(DbContextOptions<DemoDayDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+internal sealed class DemoDayDbContext(DbContextOptions<DemoDayDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "demo_day";
 

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Infrastructure.Mentoring.Persistence;
 
-internal sealed class MentoringDbContext(DbContextOptions<MentoringDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+internal sealed class MentoringDbContext(DbContextOptions<MentoringDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "mentoring";
 

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Infrastructure.SeedCapital.Persistence;
 
-internal sealed class SeedCapitalDbContext(DbContextOptions<SeedCapitalDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+internal sealed class SeedCapitalDbContext(DbContextOptions<SeedCapitalDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "seed_capital";
 

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Infrastructure.Training.Persistence;
 
-internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "training";
 
