@@ -11,6 +11,7 @@ using Hub.Application.Common.Security;
 using Hub.Infrastructure.Common.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -95,6 +96,8 @@ internal static class HubApiServiceCollectionExtensions
                 options.Events.OnValidatePrincipal = RejectEndedSignInAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme)
+            .PostConfigure<TimeProvider>((options, clock) => options.BearerTokenProtector = new RememberedTicketFormat(options.BearerTokenProtector, clock));
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = CookieSecurity(environment));
     }
