@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -40,15 +41,20 @@ internal sealed class RememberedTicketFormat(ISecureDataFormat<AuthenticationTic
         if (!read.TryGetValue(protectedText, out AuthenticationTicket? ticket))
         {
             ticket = inner.Unprotect(protectedText);
-            if (ticket?.Properties.ExpiresUtc is not { } expires || expires <= clock.GetUtcNow())
+            // The lifetime is measured on the app's clock, as the handler measures the expiry.
+            var lifetime = ticket?.Properties.ExpiresUtc - clock.GetUtcNow();
+            if (lifetime is not { } left || left <= TimeSpan.Zero)
             {
                 return ticket;
             }
 
-            read.Set(protectedText, ticket, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpiration = expires, SlidingExpiration = Unused });
+            read.Set(protectedText, ticket, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = left, SlidingExpiration = Unused });
         }
 
-        return ticket is null ? null : new AuthenticationTicket(ticket.Principal.Clone(), ticket.Properties.Clone(), ticket.AuthenticationScheme);
+        // ClaimsPrincipal.Clone shares its identities: copy those too.
+        return ticket is null
+            ? null
+            : new AuthenticationTicket(new ClaimsPrincipal(ticket.Principal.Identities.Select(identity => identity.Clone())), ticket.Properties.Clone(), ticket.AuthenticationScheme);
     }
 
     public void Dispose() => read.Dispose();
