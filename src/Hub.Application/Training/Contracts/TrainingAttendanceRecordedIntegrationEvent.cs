@@ -6,4 +6,8 @@ namespace Hub.Application.Training.Contracts;
 /// The attendance of these founders at a session was recorded or corrected. Training itself listens to it to
 /// check completions after the register is committed, so concurrent registers are all counted.
 /// </summary>
-public sealed record TrainingAttendanceRecordedIntegrationEvent(Guid SessionId, Guid ProgrammeId, Guid ModuleId, IReadOnlyList<Guid> FounderUserIds) : IntegrationEvent;
+public sealed record TrainingAttendanceRecordedIntegrationEvent(Guid SessionId, Guid ProgrammeId, Guid ModuleId, IReadOnlyList<Guid> FounderUserIds,
+    IReadOnlyList<Guid>? PresentUserIds = null,
+    DateTimeOffset? SessionStartsAt = null,
+    int DurationMinutes = 0,
+    int ModuleTopicCount = 0) : IntegrationEvent;
