@@ -5,12 +5,11 @@ using Hub.Application.SeedCapital.Specifications;
 using Hub.Domain.SeedCapital;
 using Hub.Domain.SeedCapital.Calls.Events;
 using Hub.Domain.SeedCapital.ExchangeRates;
-using Hub.Domain.SeedCapital.Proposals;
 
 namespace Hub.Application.SeedCapital.EventHandlers;
 
 /// <summary>Tells other modules (and, later, webhooks) that a call was awarded.</summary>
-public sealed class CallAwardedDomainEventHandler(IOutbox outbox, IReadRepository<Proposal> proposals, IReadRepository<ExchangeRate> rates)
+public sealed class CallAwardedDomainEventHandler(IOutbox outbox, IReadRepository<ExchangeRate> rates)
     : IDomainEventHandler<CallAwardedDomainEvent>
 {
     public async ValueTask Handle(CallAwardedDomainEvent domainEvent, CancellationToken cancellationToken)
@@ -19,11 +18,13 @@ public sealed class CallAwardedDomainEventHandler(IOutbox outbox, IReadRepositor
         var currency = award.TotalAwarded.Currency;
 
         // The donor report counts grants per founder and in both currencies: the founders and the euro rate of the
-        // award day (or the latest before it) go with the event.
-        var founders = (await proposals.ListAsync(new ProposalsOfCallSpec(domainEvent.CallId), cancellationToken)).ToDictionary(p => p.Id.Value, p => p.FounderUserId);
+        // award day (the latest before it, or else the first after it) go with the event.
+        var founders = domainEvent.FounderUserIds ?? new Dictionary<Guid, Guid>();
+        var day = DateOnly.FromDateTime(domainEvent.OccurredAt.UtcDateTime);
         var unitsPerEur = currency == Currency.EUR
             ? 1m
-            : (await rates.FirstOrDefaultAsync(new LatestExchangeRateSpec(currency, DateOnly.FromDateTime(domainEvent.OccurredAt.UtcDateTime)), cancellationToken))?.UnitsPerEur;
+            : ((await rates.FirstOrDefaultAsync(new ExchangeRateNearestSpec(currency, day, before: true), cancellationToken))
+                ?? await rates.FirstOrDefaultAsync(new ExchangeRateNearestSpec(currency, day, before: false), cancellationToken))?.UnitsPerEur;
         outbox.Add(new CallAwardedIntegrationEvent(
             domainEvent.CallId.Value,
             domainEvent.Title,
@@ -38,7 +39,7 @@ public sealed class CallAwardedDomainEventHandler(IOutbox outbox, IReadRepositor
         });
     }
 
-    private static CallAwardedGrant Grant(Guid proposalId, int rank, decimal amount, Currency currency, decimal? unitsPerEur, Dictionary<Guid, Guid> founders) =>
+    private static CallAwardedGrant Grant(Guid proposalId, int rank, decimal amount, Currency currency, decimal? unitsPerEur, IReadOnlyDictionary<Guid, Guid> founders) =>
         new(
             proposalId,
             rank,
