@@ -6,6 +6,7 @@ using Hub.Application.Reporting.IntegrationEventHandlers;
 using Hub.Application.SeedCapital.Contracts;
 using Hub.Application.Training.Contracts;
 using Hub.Infrastructure.Common.Modules;
+using Hub.Infrastructure.Common.Startup;
 using Hub.Infrastructure.Reporting.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ namespace Hub.Infrastructure.Reporting;
 /// <summary>The donor report: a read model of facts fed by the other modules' events, the indicators and their CSV exports.</summary>
 internal sealed class ReportingModule : IHubModule
 {
-    public string Name => "Reporting";
+    public string Name => ReportingReplay.ModuleName;
 
     public int Order => 700;
 
@@ -26,6 +27,7 @@ internal sealed class ReportingModule : IHubModule
             .Validate(o => o.Targets.Values.All(t => t >= 0), $"{ReportingOptions.Section}:Targets must not be negative.")
             .ValidateOnStart();
         module.Services.AddScoped<IReportingReadModel, ReportingReadModel>();
+        module.Services.AddScoped<IStartupTask, ReportingReplay>();
 
         module.DbContext<ReportingDbContext>(ReportingDbContext.SchemaName)
             .Subscribe<ApplicationSubmittedIntegrationEvent, ApplicationSubmittedHandler>()
