@@ -13,7 +13,8 @@ public sealed class ApplicationDecidedDomainEventHandler(IOutbox outbox) : IDoma
     {
         var decision = domainEvent.Decision;
         outbox.Add(new ApplicationDecidedIntegrationEvent(
-            domainEvent.ApplicationId.Value, domainEvent.IntakeId.Value, domainEvent.FounderUserId, decision.Outcome.ToString(), decision.Reason, decision.DecidedBy)
+            domainEvent.ApplicationId.Value, domainEvent.IntakeId.Value, domainEvent.FounderUserId, decision.Outcome.ToString(), decision.Reason, decision.DecidedBy,
+            domainEvent.Founder?.Gender.ToString(), domainEvent.Founder?.BirthYear, domainEvent.Founder?.Soum)
         {
             OccurredAt = domainEvent.OccurredAt,
         });

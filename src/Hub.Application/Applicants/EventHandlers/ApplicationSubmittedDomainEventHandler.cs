@@ -11,7 +11,8 @@ public sealed class ApplicationSubmittedDomainEventHandler(IOutbox outbox) : IDo
     public ValueTask Handle(ApplicationSubmittedDomainEvent domainEvent, CancellationToken cancellationToken)
     {
         outbox.Add(new ApplicationSubmittedIntegrationEvent(
-            domainEvent.ApplicationId.Value, domainEvent.IntakeId.Value, domainEvent.FounderUserId, domainEvent.VentureName)
+            domainEvent.ApplicationId.Value, domainEvent.IntakeId.Value, domainEvent.FounderUserId, domainEvent.VentureName,
+            domainEvent.Founder?.Gender.ToString(), domainEvent.Founder?.BirthYear, domainEvent.Founder?.Soum)
         {
             OccurredAt = domainEvent.OccurredAt,
         });

@@ -84,7 +84,7 @@ public sealed class ProgrammeApplication : AggregateRoot<ProgrammeApplicationId>
         Status = ApplicationStatus.Submitted;
         SubmittedAt = now;
         UpdatedAt = now;
-        Raise(new ApplicationSubmittedDomainEvent(Id, IntakeId, FounderUserId, Founder.FullName, VentureName, now));
+        Raise(new ApplicationSubmittedDomainEvent(Id, IntakeId, FounderUserId, Founder.FullName, VentureName, now, Founder));
     }
 
     /// <summary>A manager's decision; accepting takes one of the intake's seats, so a full intake refuses it.</summary>
@@ -119,7 +119,7 @@ public sealed class ProgrammeApplication : AggregateRoot<ProgrammeApplicationId>
             _ => ApplicationStatus.Waitlisted,
         };
         UpdatedAt = now;
-        Raise(new ApplicationDecidedDomainEvent(Id, IntakeId, FounderUserId, Founder.FullName, VentureName, Sector, Founder.Languages, Decision, now));
+        Raise(new ApplicationDecidedDomainEvent(Id, IntakeId, FounderUserId, Founder.FullName, VentureName, Sector, Founder.Languages, Decision, now, Founder));
     }
 
     /// <summary>The founder steps back; an accepted founder's seat goes back to the intake.</summary>

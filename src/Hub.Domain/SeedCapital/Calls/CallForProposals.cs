@@ -222,7 +222,7 @@ public sealed class CallForProposals : AggregateRoot<CallId>
             Money.Of(outcome.Remaining, Currency),
             [.. outcome.Ranking.Select(r => new AwardRankingEntry(r.ProposalId, r.Rank, r.Score, r.Evaluations, requested[r.ProposalId], awarded.TryGetValue(r.ProposalId, out var amount) ? amount : null))]);
         Status = CallStatus.Awarded;
-        Raise(new CallAwardedDomainEvent(Id, Title, Kind, Award, now));
+        Raise(new CallAwardedDomainEvent(Id, Title, Kind, Award, now, candidates.ToDictionary(c => c.ProposalId, c => c.FounderUserId)));
         return outcome;
     }
 

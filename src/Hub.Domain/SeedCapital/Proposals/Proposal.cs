@@ -139,7 +139,7 @@ public sealed class Proposal : AggregateRoot<ProposalId>
     public Evaluation? EvaluationBy(Guid evaluatorUserId) => _evaluations.Find(e => e.EvaluatorUserId == evaluatorUserId);
 
     public AwardCandidate ToCandidate() =>
-        new(Id.Value, RequestedAmount.Amount, SubmittedAt ?? CreatedAt, [.. _evaluations.Select(e => new CandidateEvaluation(e.ConflictOfInterest, e.Scores))]);
+        new(Id.Value, RequestedAmount.Amount, SubmittedAt ?? CreatedAt, [.. _evaluations.Select(e => new CandidateEvaluation(e.ConflictOfInterest, e.Scores))], FounderUserId);
 
     /// <summary>The award's verdict: funded with <paramref name="amount"/>, or not funded when null.</summary>
     public void Decide(CallForProposals call, decimal? amount, DateTimeOffset now)

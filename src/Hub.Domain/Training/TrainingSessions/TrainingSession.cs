@@ -137,7 +137,8 @@ public sealed class TrainingSession : AggregateRoot<TrainingSessionId>
         if (changed.Count > 0)
         {
             AttendanceTakenAt = now;
-            Raise(new AttendanceRecordedDomainEvent(Id, ProgrammeId, ModuleId, changed, now));
+            Raise(new AttendanceRecordedDomainEvent(
+                Id, ProgrammeId, ModuleId, changed, now, [.. changed.Where(id => StatusOf(id) == AttendanceStatus.Present)], StartsAt, DurationMinutes));
         }
 
         return changed;

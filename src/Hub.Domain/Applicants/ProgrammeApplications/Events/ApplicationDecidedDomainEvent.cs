@@ -16,4 +16,5 @@ public sealed record ApplicationDecidedDomainEvent(
     Sector Sector,
     IReadOnlyList<LanguageCode> Languages,
     Decision Decision,
-    DateTimeOffset OccurredAt) : IDomainEvent;
+    DateTimeOffset OccurredAt,
+    FounderProfile? Founder = null) : IDomainEvent;

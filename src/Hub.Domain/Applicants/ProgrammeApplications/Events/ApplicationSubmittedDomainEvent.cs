@@ -5,4 +5,4 @@ namespace Hub.Domain.Applicants.ProgrammeApplications.Events;
 
 /// <summary>An application was submitted; it carries what the founder is told, so no handler reads it back.</summary>
 public sealed record ApplicationSubmittedDomainEvent(
-    ProgrammeApplicationId ApplicationId, IntakeId IntakeId, Guid FounderUserId, string FounderName, string VentureName, DateTimeOffset OccurredAt) : IDomainEvent;
+    ProgrammeApplicationId ApplicationId, IntakeId IntakeId, Guid FounderUserId, string FounderName, string VentureName, DateTimeOffset OccurredAt, FounderProfile? Founder = null) : IDomainEvent;

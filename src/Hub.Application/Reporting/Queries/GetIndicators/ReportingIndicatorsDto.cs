@@ -1,0 +1,3 @@
+namespace Hub.Application.Reporting.Queries.GetIndicators;
+
+public sealed record ReportingIndicatorsDto(DateOnly From, DateOnly To, IReadOnlyList<ReportingIndicatorDto> Indicators);
