@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Infrastructure.Reporting.Persistence;
 
 /// <summary>The read model of the donor report: facts told by other modules and the anonymous attributes of people.</summary>
-internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "reporting";
 
