@@ -3,6 +3,7 @@ using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.DemoDay;
 using Hub.Infrastructure.Identity;
 using Hub.Infrastructure.Mentoring;
+using Hub.Infrastructure.Privacy;
 using Hub.Infrastructure.SeedCapital;
 using Hub.Infrastructure.Training;
 
@@ -19,5 +20,6 @@ internal static class HubModules
         new MentoringModule(),
         new SeedCapitalModule(),
         new DemoDayModule(),
+        new PrivacyModule(),
     ];
 }
