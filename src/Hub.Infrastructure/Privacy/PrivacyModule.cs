@@ -1,3 +1,5 @@
+using Hub.Application.Privacy.Contracts;
+using Hub.Application.Privacy.IntegrationEventHandlers;
 using Hub.Application.Privacy.Queries.ExportPersonalData;
 using Hub.Domain.Privacy.Erasures;
 using Hub.Infrastructure.Common.Modules;
@@ -17,6 +19,7 @@ internal sealed class PrivacyModule : IHubModule
     {
         module.Services.AddScoped<PersonalDataExport>();
         module.DbContext<PrivacyDbContext>(PrivacyDbContext.SchemaName)
-            .Aggregate<Erasure>();
+            .Aggregate<Erasure>()
+            .Subscribe<PersonErasedIntegrationEvent, ForgetDeliveredMessagesHandler>();
     }
 }
