@@ -8,6 +8,7 @@ using Hub.Api.Tests.Infrastructure;
 using Hub.Api.Tests.Mentoring;
 using Hub.Api.Tests.SeedCapital;
 using Hub.Api.Tests.Training;
+using Hub.Domain.Common;
 
 namespace Hub.Api.Tests.Privacy;
 
@@ -97,9 +98,11 @@ public sealed class PersonalDataTests(HubApiFactory factory)
     }
 
     [Fact]
-    public async Task Erasing_an_unknown_person_answers_404_and_a_blank_reason_400()
+    public async Task Erasing_an_unknown_person_answers_404_a_blank_reason_400_and_only_an_admin_erases_a_manager()
     {
         var manager = (await factory.ManagerAsync()).Client;
+        var otherManager = await factory.NewUserAsync(Roles.Manager);
+        await (await manager.PostAsJsonAsync($"/api/v1/people/{otherManager.Id}/erasure", new { reason = "Left the hub." })).ProblemAsync(HttpStatusCode.Forbidden);
         await (await manager.PostAsJsonAsync($"/api/v1/people/{Guid.NewGuid()}/erasure", new { reason = "Asked." })).ProblemAsync(HttpStatusCode.NotFound);
         var founder = await factory.NewFounderAsync();
         await (await manager.PostAsJsonAsync($"/api/v1/people/{founder.Id}/erasure", new { reason = " " })).ProblemAsync(HttpStatusCode.BadRequest);
