@@ -52,6 +52,7 @@ public sealed class PersonalDataTests(HubApiFactory factory)
         await (await subject.Founder.Client.GetAsync($"/api/v1/people/{subject.Founder.Id}/personal-data")).ProblemAsync(HttpStatusCode.Forbidden);
 
         var countsBefore = await CountsAsync(manager, subject);
+        Assert.True(await CopiesInMessagesAsync(subject) > 0);
         var erasure = await (await manager.PostAsJsonAsync($"/api/v1/people/{subject.Founder.Id}/erasure", new { reason = "The founder asked by letter." })).JsonAsync(HttpStatusCode.Accepted);
         var erasureId = erasure.GetProperty("id").GetGuid();
         Assert.Equal("erasure.already-erased", (await (await manager.PostAsJsonAsync($"/api/v1/people/{subject.Founder.Id}/erasure", new { reason = "Again." })).ProblemAsync(HttpStatusCode.Conflict)).Code());
@@ -62,6 +63,9 @@ public sealed class PersonalDataTests(HubApiFactory factory)
             var text = await (await manager.GetAsync($"/api/v1/people/{subject.Founder.Id}/personal-data")).Content.ReadAsStringAsync();
             return !subject.Secrets.Any(s => text.Contains(s, StringComparison.Ordinal)) && text.Contains(ErasedName, StringComparison.Ordinal);
         });
+
+        // The handled copies of events and notifications that carried the name are gone too.
+        await Eventually.TrueAsync(async () => await CopiesInMessagesAsync(subject) == 0);
 
         string[] paths =
         [
@@ -108,6 +112,15 @@ public sealed class PersonalDataTests(HubApiFactory factory)
         await (await manager.PostAsJsonAsync($"/api/v1/people/{founder.Id}/erasure", new { reason = " " })).ProblemAsync(HttpStatusCode.BadRequest);
         await (await manager.GetAsync($"/api/v1/people/{Guid.NewGuid()}/personal-data")).ProblemAsync(HttpStatusCode.NotFound);
     }
+
+    /// <summary>Handled outbox and inbox rows of Applicants and Training whose payload holds the founder's name.</summary>
+    private async Task<long> CopiesInMessagesAsync(Subject subject) =>
+        await factory.Database.ScalarAsync<long>(
+            """
+            SELECT (SELECT count(*) FROM applicants.outbox_messages WHERE processed_at IS NOT NULL AND payload::text LIKE $1)
+                 + (SELECT count(*) FROM training.inbox_messages WHERE processed_at IS NOT NULL AND payload::text LIKE $1)
+            """,
+            $"%{subject.Name}%");
 
     /// <summary>What counts the person, read the way the donor's figures would: it must not move when they are erased.</summary>
     private static async Task<string> CountsAsync(HttpClient manager, Subject subject)

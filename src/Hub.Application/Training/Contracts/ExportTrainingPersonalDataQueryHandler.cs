@@ -35,7 +35,7 @@ public sealed class ExportTrainingPersonalDataQueryHandler(
                     .Select(a => new TrainingPersonalAttendanceDto(s.Id.Value, s.Title, s.StartsAt, s.DurationMinutes, a.Status.ToString(), a.RecordedAt)))],
             decimal.Round(ledger.TrainingHours, 2),
             decimal.Round(ledger.MentoringHours, 2),
-            [.. (await certificates.ListAsync(new CertificatesHeldBySpec(person), cancellationToken))
+            [.. (await certificates.ListAsync(new CertificatesOfFounderSpec(person), cancellationToken))
                 .Select(c => new TrainingPersonalCertificateDto(c.Code, c.HolderName, c.ModuleName, c.Hours, c.IssuedAt))]);
     }
 }

@@ -24,7 +24,7 @@ public sealed class ErasePersonalDataCommandHandler(
             programme.ErasePersonalData(command.UserId);
         }
 
-        foreach (var certificate in await certificates.ListAsync(new CertificatesHeldBySpec(command.UserId), cancellationToken))
+        foreach (var certificate in await certificates.ListAsync(new CertificatesOfFounderSpec(command.UserId, forUpdate: true), cancellationToken))
         {
             certificate.ErasePersonalData();
         }
