@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<ModuleDbContextDependencies>();
         services.AddScoped<NotificationSender>();
         services.AddSingleton<QueuedMessagePurger>();
+        services.AddSingleton<IDeliveredMessages>(sp => sp.GetRequiredService<QueuedMessagePurger>());
         services.AddSingleton<OutboxDrainer>();
         services.AddTransient<OutboxDrainJob>();
         services.AddSingleton<InboxDrainer>();

@@ -3,6 +3,7 @@ using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.DemoDay;
 using Hub.Infrastructure.Identity;
 using Hub.Infrastructure.Mentoring;
+using Hub.Infrastructure.Privacy;
 using Hub.Infrastructure.Reporting;
 using Hub.Infrastructure.SeedCapital;
 using Hub.Infrastructure.Training;
@@ -21,5 +22,6 @@ internal static class HubModules
         new SeedCapitalModule(),
         new DemoDayModule(),
         new ReportingModule(),
+        new PrivacyModule(),
     ];
 }

@@ -1,4 +1,6 @@
+using Hub.Application.Applicants.IntegrationEventHandlers;
 using Hub.Application.Applicants.Jobs;
+using Hub.Application.Privacy.Contracts;
 using Hub.Domain.Applicants.Intakes;
 using Hub.Domain.Applicants.ProgrammeApplications;
 using Hub.Infrastructure.Applicants.DemoData;
@@ -18,9 +20,7 @@ internal sealed class ApplicantsModule : IHubModule
         module.DbContext<ApplicantsDbContext>(ApplicantsDbContext.SchemaName)
             .Aggregate<Intake>()
             .Aggregate<ProgrammeApplication>()
+            .Subscribe<PersonErasedIntegrationEvent, PersonErasedHandler>()
             .RecurringJob<IntakeSweepJob>("applicants.intake-sweep", "* * * * *")
             .DemoData<ApplicantsDemoDataSeeder>();
-
-    // Applicants subscribes to no other module's events yet. A subscription reads, for example:
-    // module.Subscribe<ApplicationAcceptedIntegrationEvent, EnrolAcceptedFounderHandler>();
 }

@@ -1,6 +1,7 @@
 using Hub.Application.DemoDay.IntegrationEventHandlers;
 using Hub.Application.DemoDay.Jobs;
 using Hub.Application.Mentoring.Contracts;
+using Hub.Application.Privacy.Contracts;
 using Hub.Domain.DemoDay.Editions;
 using Hub.Domain.DemoDay.Mentorships;
 using Hub.Domain.DemoDay.ScoreSheets;
@@ -23,6 +24,7 @@ internal sealed class DemoDayModule : IHubModule
             .Aggregate<ScoreSheet>()
             .Aggregate<KnownMentorship>()
             .Subscribe<MentorshipAcceptedIntegrationEvent, MentorshipAcceptedIntegrationEventHandler>()
+            .Subscribe<PersonErasedIntegrationEvent, PersonErasedHandler>()
             .RecurringJob<DemoDayResultsSweepJob>("demoday.results-sweep", "* * * * *")
             .DemoData<DemoDayDemoDataSeeder>();
 }

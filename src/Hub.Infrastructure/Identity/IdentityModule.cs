@@ -59,6 +59,7 @@ internal sealed class IdentityModule : IHubModule
         services.AddSingleton<ICredentialChanges>(sp => sp.GetRequiredService<CredentialChanges>());
         services.Configure<AccountCheckOptions>(module.Configuration.GetSection(AccountCheckOptions.Section));
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<IAccountPersonalData, AccountPersonalData>();
         services.AddScoped<INotificationRecipients, IdentityNotificationRecipients>();
         services.AddScoped<IStartupTask, IdentityBootstrapper>();
     }

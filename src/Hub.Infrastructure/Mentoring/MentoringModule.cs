@@ -2,6 +2,7 @@ using Hub.Application.Applicants.Contracts;
 using Hub.Application.Mentoring;
 using Hub.Application.Mentoring.IntegrationEventHandlers;
 using Hub.Application.Mentoring.Jobs;
+using Hub.Application.Privacy.Contracts;
 using Hub.Domain.Mentoring.MatchingRuns;
 using Hub.Domain.Mentoring.Mentees;
 using Hub.Domain.Mentoring.Mentors;
@@ -28,6 +29,7 @@ internal sealed class MentoringModule : IHubModule
             .Aggregate<MatchingRun>()
             .Aggregate<Mentorship>()
             .Subscribe<ApplicationAcceptedIntegrationEvent, RecordAcceptedMenteeHandler>()
+            .Subscribe<PersonErasedIntegrationEvent, PersonErasedHandler>()
             .RecurringJob<QuietMentorshipReminderJob>("mentoring.quiet-mentorship-reminder", "0 8 * * 1")
             .DemoData<MentoringDemoDataSeeder>();
         module.Services.Configure<MentoringOptions>(module.Configuration.GetSection(MentoringOptions.Section));

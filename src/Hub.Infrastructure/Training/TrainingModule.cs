@@ -1,5 +1,6 @@
 using Hub.Application.Applicants.Contracts;
 using Hub.Application.Mentoring.Contracts;
+using Hub.Application.Privacy.Contracts;
 using Hub.Application.Training;
 using Hub.Application.Training.Contracts;
 using Hub.Application.Training.IntegrationEventHandlers;
@@ -45,6 +46,7 @@ internal sealed class TrainingModule : IHubModule
             .Subscribe<ApplicationAcceptedIntegrationEvent, EnrolAcceptedFounderHandler>()
             .Subscribe<MentoringSessionLoggedIntegrationEvent, RecordMentoringHoursHandler>()
             .Subscribe<TrainingAttendanceRecordedIntegrationEvent, IssueCertificatesHandler>()
+            .Subscribe<PersonErasedIntegrationEvent, PersonErasedHandler>()
             .RecurringJob<SessionReminderJob>("training.session-reminders", "*/5 * * * *")
             .DemoData<TrainingDemoDataSeeder>();
     }

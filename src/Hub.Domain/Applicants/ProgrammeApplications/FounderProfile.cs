@@ -42,6 +42,10 @@ public sealed record FounderProfile
 
     public IReadOnlyList<LanguageCode> Languages { get; }
 
+    /// <summary>The same profile without what names or reaches the person; gender, birth year, soum and languages stay for the anonymous counts.</summary>
+    public FounderProfile Erased() =>
+        new(ErasedPerson.Name, Gender, BirthYear, Soum, PhoneNumber.Create(ErasedPerson.Phone), Languages);
+
     public static FounderProfile Create(string fullName, Gender gender, int birthYear, string soum, string phone, IEnumerable<string> languages, DateTimeOffset now)
     {
         var latest = now.Year - YoungestAge;

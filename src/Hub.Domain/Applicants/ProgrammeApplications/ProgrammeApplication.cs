@@ -143,6 +143,14 @@ public sealed class ProgrammeApplication : AggregateRoot<ProgrammeApplicationId>
         Raise(new ApplicationWithdrawnDomainEvent(Id, IntakeId, FounderUserId, previous, now));
     }
 
+    /// <summary>The founder was erased under the GDPR: their name and phone, and their team's names, go; the rest stays for the counts.</summary>
+    public void ErasePersonalData(DateTimeOffset now)
+    {
+        Founder = Founder.Erased();
+        _teamMembers = [.. _teamMembers.Select(m => m.Erased())];
+        UpdatedAt = now;
+    }
+
     private void Write(string ventureName, Sector sector, string description, FounderProfile founder, IEnumerable<TeamMember> teamMembers, DateTimeOffset now)
     {
         if (!Enum.IsDefined(sector))

@@ -14,6 +14,8 @@ public sealed record TeamMember
 
     public string Role { get; }
 
+    public TeamMember Erased() => new(ErasedPerson.Name, Role);
+
     public static TeamMember Create(string fullName, string role) =>
         new(Guard.Text(fullName, "teamMembers.fullName", 200), Guard.Text(role, "teamMembers.role", 100));
 }

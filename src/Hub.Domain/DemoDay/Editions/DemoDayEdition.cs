@@ -145,6 +145,10 @@ public sealed class DemoDayEdition : AggregateRoot<DemoDayEditionId>
         _judges = [.. _judges, new Judge(userId, fullName, now)];
     }
 
+    /// <summary>A judge was erased under the GDPR: their name goes; their place on the panel (and their score sheets) stay.</summary>
+    public void ErasePersonalData(Guid userId) =>
+        _judges = [.. _judges.Select(j => j.UserId == userId ? j with { FullName = ErasedPerson.Name } : j)];
+
     public void DeclareConflict(Guid judgeUserId, Guid pitchId, Guid declaredBy, DateTimeOffset now)
     {
         EnsureOpen("Conflicts are declared");

@@ -30,6 +30,9 @@ public sealed class Mentee : AggregateRoot<MenteeId>
 
     public DateTimeOffset AcceptedAt { get; private set; }
 
+    /// <summary>The founder was erased under the GDPR: the name goes, the record stays for matching history and counts.</summary>
+    public void ErasePersonalData() => FounderFullName = ErasedPerson.Name;
+
     public static Mentee Record(
         Guid applicationId, Guid intakeId, Guid founderUserId, string founderFullName, string ventureName, string sector, IReadOnlyList<string> languages, DateTimeOffset acceptedAt) =>
         new()

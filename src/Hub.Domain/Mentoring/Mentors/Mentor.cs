@@ -63,6 +63,17 @@ public sealed class Mentor : AggregateRoot<MentorId>
         Active = active;
     }
 
+    /// <summary>
+    /// The mentor was erased under the GDPR: name, e-mail and bio go (the e-mail becomes a placeholder that reaches
+    /// nobody); country, expertise, capacity and mentorships stay for the counts.
+    /// </summary>
+    public void ErasePersonalData()
+    {
+        FullName = ErasedPerson.Name;
+        Email = $"erased-{UserId:N}@erased.invalid";
+        Bio = string.Empty;
+    }
+
     public bool HasConflictWith(Guid applicationId) => _conflicts.Any(c => c.ApplicationId == applicationId);
 
     public void DeclareConflict(Guid applicationId, string reason, Guid declaredBy, DateTimeOffset now)

@@ -30,6 +30,9 @@ public sealed class Certificate : AggregateRoot<CertificateId>
 
     public DateOnly IssuedOn => DateOnly.FromDateTime(IssuedAt.UtcDateTime);
 
+    /// <summary>The holder was erased under the GDPR: the certificate still verifies, without their name.</summary>
+    public void ErasePersonalData() => HolderName = ErasedPerson.Name;
+
     public static Certificate Issue(Guid founderUserId, string holderName, TrainingModule module, decimal hours, DateTimeOffset now)
     {
         var certificate = new Certificate

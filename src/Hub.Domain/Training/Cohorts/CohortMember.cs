@@ -24,6 +24,9 @@ public sealed class CohortMember : AggregateRoot<CohortMemberId>
 
     public DateTimeOffset AcceptedAt { get; private set; }
 
+    /// <summary>The member was erased under the GDPR: the name goes, the membership stays for the counts.</summary>
+    public void ErasePersonalData() => FullName = ErasedPerson.Name;
+
     public static CohortMember Accepted(Guid intakeId, Guid founderUserId, Guid applicationId, string fullName, DateTimeOffset acceptedAt) =>
         new()
         {

@@ -1,3 +1,5 @@
+using Hub.Domain.Common;
+
 namespace Hub.Domain.Training.TrainingProgrammes;
 
 /// <summary>A founder enrolled in a programme because they were accepted into its intake.</summary>
@@ -14,6 +16,8 @@ public sealed class Participant
     public string FullName { get; private set; } = string.Empty;
 
     public DateTimeOffset EnrolledAt { get; private set; }
+
+    internal void ErasePersonalData() => FullName = ErasedPerson.Name;
 
     internal static Participant Create(Guid founderUserId, Guid applicationId, string fullName, DateTimeOffset now) =>
         new() { FounderUserId = founderUserId, ApplicationId = applicationId, FullName = fullName, EnrolledAt = now };

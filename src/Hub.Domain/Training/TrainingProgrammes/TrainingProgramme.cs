@@ -37,6 +37,9 @@ public sealed class TrainingProgramme : AggregateRoot<TrainingProgrammeId>
             CreatedAt = now,
         };
 
+    /// <summary>An enrolled founder was erased under the GDPR: their name goes, the enrolment (and the count) stays.</summary>
+    public void ErasePersonalData(Guid founderUserId) => _participants.FindAll(p => p.FounderUserId == founderUserId).ForEach(p => p.ErasePersonalData());
+
     public bool IsEnrolled(Guid founderUserId) => _participants.Exists(p => p.FounderUserId == founderUserId);
 
     /// <summary>Enrols a member of the programme's cohort; enrolling someone twice changes nothing.</summary>

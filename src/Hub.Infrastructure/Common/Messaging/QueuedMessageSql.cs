@@ -14,4 +14,9 @@ internal static class QueuedMessageSql
         LIMIT {{limit}}
         FOR UPDATE SKIP LOCKED
         """;
+
+    /// <summary>Deletes a module's handled messages whose payload mentions a value (parameter {0}, a LIKE pattern).</summary>
+    public static string DeleteHandledMentioning(string schema, string table) => $$"""
+        DELETE FROM "{{schema}}"."{{table}}" WHERE processed_at IS NOT NULL AND payload::text LIKE {0}
+        """;
 }

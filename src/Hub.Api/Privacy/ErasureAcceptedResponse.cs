@@ -1,0 +1,3 @@
+namespace Hub.Api.Privacy;
+
+public sealed record ErasureAcceptedResponse(Guid Id);

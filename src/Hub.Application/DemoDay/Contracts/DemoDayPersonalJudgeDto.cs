@@ -1,0 +1,3 @@
+namespace Hub.Application.DemoDay.Contracts;
+
+public sealed record DemoDayPersonalJudgeDto(Guid DemoDayId, string DemoDayName, string FullName, DateTimeOffset InvitedAt);

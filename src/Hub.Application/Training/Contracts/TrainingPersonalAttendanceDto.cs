@@ -1,0 +1,3 @@
+namespace Hub.Application.Training.Contracts;
+
+public sealed record TrainingPersonalAttendanceDto(Guid SessionId, string Title, DateTimeOffset StartsAt, int DurationMinutes, string Status, DateTimeOffset RecordedAt);

@@ -1,0 +1,3 @@
+namespace Hub.Application.Training.Contracts;
+
+public sealed record TrainingPersonalCertificateDto(string Code, string HolderName, string ModuleName, decimal Hours, DateTimeOffset IssuedAt);

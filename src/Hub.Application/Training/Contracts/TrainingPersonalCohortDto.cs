@@ -1,0 +1,3 @@
+namespace Hub.Application.Training.Contracts;
+
+public sealed record TrainingPersonalCohortDto(Guid IntakeId, Guid ApplicationId, string FullName, DateTimeOffset AcceptedAt);
