@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Hub.Api.Common.Security;
 using Hub.Infrastructure.Common.Idempotency;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -39,7 +40,7 @@ internal sealed partial class IdempotencyMiddleware(
             return;
         }
 
-        var caller = IdempotencyCaller.Of(context.User);
+        var caller = CallerKey.Of(context.User);
         if (caller is null || context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
         {
             await next(context);
