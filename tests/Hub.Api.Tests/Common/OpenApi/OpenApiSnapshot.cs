@@ -24,7 +24,7 @@ internal static class OpenApiSnapshot
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string Path => System.IO.Path.Combine(RepositoryRoot(), RelativePath);
+    public static string Path => System.IO.Path.Combine(RepositoryRoot.Path, RelativePath);
 
     public static string Canonical(string json) =>
         Sorted(JsonNode.Parse(json))!.ToJsonString(Written).ReplaceLineEndings("\n") + "\n";
@@ -66,17 +66,4 @@ internal static class OpenApiSnapshot
         JsonArray array => new JsonArray([.. array.Select(Sorted)]),
         _ => node?.DeepClone(),
     };
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(directory.FullName, "Hub.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Hub.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -48,7 +48,7 @@ public sealed class VerifySignatureExampleTests
     private static async Task<int> RunAsync(string interpreter, string script, params string[] arguments)
     {
         var start = new ProcessStartInfo(interpreter) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(DocsPartners(), script));
+        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "docs", "partners", script));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -58,18 +58,5 @@ public sealed class VerifySignatureExampleTests
         await Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
         await process.WaitForExitAsync();
         return process.ExitCode;
-    }
-
-    private static string DocsPartners()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Hub.sln")))
-            {
-                return Path.Combine(directory.FullName, "docs", "partners");
-            }
-        }
-
-        throw new InvalidOperationException("Hub.sln not found above " + AppContext.BaseDirectory);
     }
 }
