@@ -7,6 +7,7 @@ using Hub.Api.Tests.Security.Fuzzing;
 //                                                     [--admin-email …] [--admin-password …]
 // It prints the totals by status, operation and mutation and every violation; it exits 1 when one is not of a known
 // defect (Security/Fuzzing/FuzzKnownDefects.cs), whose violations are counted apart.
+// Start the app with the per-caller limits off (Hub__RateLimits__Enabled=false ./hub run), or most requests answer 429.
 // It changes the data it reaches (accounts, intakes, applications, partner keys): aim it at a development database.
 var options = new Dictionary<string, string>(StringComparer.Ordinal)
 {

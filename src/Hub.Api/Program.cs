@@ -2,6 +2,7 @@ using Hub.Api.Common;
 using Hub.Api.Common.Endpoints;
 using Hub.Api.Common.Health;
 using Hub.Api.Common.Http;
+using Hub.Api.Common.Idempotency;
 using Hub.Api.Common.OpenApi;
 using Hub.Api.Common.Security;
 using Hub.Infrastructure;
@@ -39,6 +40,7 @@ app.UseAuthentication();
 app.UseCookieForgeryCheck();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseHubIdempotency();
 app.UseHubRequestCharsetGuard();
 
 app.MapOpenApi();

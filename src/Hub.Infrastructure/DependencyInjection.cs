@@ -5,6 +5,7 @@ using Hub.Application.Common.Notifications;
 using Hub.Infrastructure.Common;
 using Hub.Infrastructure.Common.DemoData;
 using Hub.Infrastructure.Common.Health;
+using Hub.Infrastructure.Common.Idempotency;
 using Hub.Infrastructure.Common.Jobs;
 using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Common.Inbox;
@@ -50,6 +51,7 @@ public static class DependencyInjection
         services.TryAddSingleton<INotificationTransport, LoggingNotificationTransport>();
 
         services.AddApplicationHandlers();
+        services.AddHubIdempotency(configuration);
         services.AddHubJobs(configuration);
         services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres")

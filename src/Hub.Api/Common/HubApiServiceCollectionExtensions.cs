@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Hub.Api.Common.Errors;
 using Hub.Api.Common.Http;
 using Hub.Api.Common.OpenApi;
+using Hub.Api.Common.RateLimits;
 using Hub.Api.Common.Security;
 using Hub.Application.Common.Behaviors;
 using Hub.Application.Common.Security;
@@ -49,6 +50,7 @@ internal static class HubApiServiceCollectionExtensions
         services.AddHubHttpHygiene(configuration);
 
         services.AddHubAuthentication(services.AddSignInLimits(configuration));
+        services.AddRequestRateLimits(configuration);
 
         // The job dashboard signs its buttons (retry, delete) with antiforgery tokens when the service exists; cookie-signed
         // API requests may carry one instead of X-Requested-With (CookieForgeryCheck).

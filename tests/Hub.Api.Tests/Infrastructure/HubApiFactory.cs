@@ -75,6 +75,10 @@ public class HubApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting($"Hub:Auth:{key}", value);
         }
 
+        // Every test of a host comes from one address and a few shared accounts: budgets no test reaches unless it sets an override.
+        builder.UseSetting("Hub:RateLimits:PermitsPerPartnerKey", "1000000");
+        builder.UseSetting("Hub:RateLimits:PermitsPerUser", "1000000");
+        builder.UseSetting("Hub:RateLimits:PermitsPerAnonymousAddress", "1000000");
         builder.UseSetting("Hub:Jobs:QueuePollInterval", "00:00:00.200");
         builder.UseSetting("Hub:Jobs:SchedulePollingInterval", "00:00:00.500");
         builder.UseSetting("Hub:Jobs:WorkerCount", "4");

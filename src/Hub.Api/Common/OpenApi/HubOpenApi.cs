@@ -14,6 +14,7 @@ internal static class HubOpenApi
         options.AddDocumentTransformer<EnumComponentsTransformer>();
         options.AddOperationTransformer<ProblemResponsesOperationTransformer>();
         options.AddOperationTransformer<RequestAccessOperationTransformer>();
+        options.AddOperationTransformer<ExampleTransformer>();
         options.AddSchemaTransformer<EnumSchemaTransformer>();
     }
 }

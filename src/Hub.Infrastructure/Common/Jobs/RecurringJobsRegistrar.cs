@@ -1,5 +1,6 @@
 using Hangfire;
 using Hub.Application.Common.Jobs;
+using Hub.Infrastructure.Common.Idempotency;
 using Hub.Infrastructure.Common.Inbox;
 using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Common.Outbox;
@@ -20,6 +21,7 @@ internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurringJobs,
         recurringJobs.AddOrUpdate<OutboxDrainJob>(OutboxDrainJob.PurgeId, job => job.PurgeAsync(CancellationToken.None), Cron.Daily(3));
         recurringJobs.AddOrUpdate<InboxDrainJob>(InboxDrainJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         recurringJobs.AddOrUpdate<InboxDrainJob>(InboxDrainJob.PurgeId, job => job.PurgeAsync(CancellationToken.None), Cron.Daily(3));
+        recurringJobs.AddOrUpdate<IdempotencyPurgeJob>(IdempotencyPurgeJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
 
         foreach (var job in modules.Modules.SelectMany(m => m.RecurringJobs))
         {

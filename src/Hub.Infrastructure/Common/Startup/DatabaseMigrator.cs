@@ -1,3 +1,4 @@
+using Hub.Infrastructure.Common.Idempotency;
 using Hub.Infrastructure.Common.Modules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -26,7 +27,8 @@ internal sealed partial class DatabaseMigrator(IServiceProvider services, Module
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        foreach (var contextType in modules.DbContextTypes)
+        // The modules' schemas, then the platform's (idempotency keys, ADR 0023).
+        foreach (var contextType in modules.DbContextTypes.Append(typeof(IdempotencyDbContext)))
         {
             await using var scope = services.CreateAsyncScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
