@@ -1,6 +1,7 @@
 using Hub.Api.Common;
 using Hub.Api.Common.Endpoints;
 using Hub.Api.Common.Health;
+using Hub.Api.Common.Hosting;
 using Hub.Api.Common.Http;
 using Hub.Api.Common.OpenApi;
 using Hub.Api.Common.Security;
@@ -18,6 +19,7 @@ if (migrateOnly)
 
 builder.Services.AddHubInfrastructure(builder.Configuration);
 builder.Services.AddHubApi(builder.Configuration);
+builder.AddHubOperations();
 
 var app = builder.Build();
 
@@ -28,6 +30,7 @@ if (migrateOnly)
     return;
 }
 
+app.UseHubOperations();
 await app.Services.RunHubStartupTasksAsync();
 
 app.UseHubSecurityHeaders();
@@ -44,6 +47,7 @@ app.UseHubRequestCharsetGuard();
 app.MapOpenApi();
 app.MapScalarApiReference(ApiReference.Configure);
 app.MapGet(HealthEndpoint.Path, HealthEndpoint.AnswerAsync).ExcludeFromDescription();
+app.MapHubHealthProbes();
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/hangfire", new DashboardOptions { DashboardTitle = "EU-DIEH background jobs", AppPath = "/" });
 app.MapGet("/", LandingPage.Render).ExcludeFromDescription();
 app.MapHubEndpointGroups();
