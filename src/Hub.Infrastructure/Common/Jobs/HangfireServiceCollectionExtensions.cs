@@ -45,6 +45,7 @@ internal static class HangfireServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<HangfireOptions>>().Value;
             var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString(DependencyInjection.ConnectionStringName);
             config
+                .UseLogProvider(new DisposalTolerantLogProvider(sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()))
                 .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()
