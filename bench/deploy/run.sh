@@ -4,7 +4,8 @@
 # flow through nginx (founders register, sign in, draft, submit and read; each submission sends a notification through
 # the outbox and the job servers), kills one instance with kill -9 half-way, and prints requests served per instance,
 # errors during the kill, jobs run and duplicates. Run through ./hub bench deploy.
-# Settings: DEPLOY_FOUNDERS (80), DEPLOY_PARALLEL (8), DEPLOY_PORTS ("5216 5217"), DEPLOY_NGINX_PORT (8096).
+# Settings: DEPLOY_FOUNDERS (80), DEPLOY_PARALLEL (8), DEPLOY_PORTS ("5216 5217"), DEPLOY_NGINX_PORT (8096),
+# DEPLOY_REUSE_PUBLISH=1 (keep the release of the last run instead of publishing again).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -26,7 +27,11 @@ cleanup() {
   if [ -f "$RUN/nginx.pid" ]; then nginx -p "$RUN" -c "$RUN/nginx.conf" -s quit 2>/dev/null || true; fi
   local pid
   for pid in "${APP_PIDS[@]}"; do
-    if kill -0 "$pid" 2>/dev/null; then kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+    kill -TERM "$pid" 2>/dev/null || true
+  done
+  for pid in "${APP_PIDS[@]}"; do
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
   done
 }
 trap cleanup EXIT
@@ -42,8 +47,12 @@ for port in "${PORTS[@]}" "$NGINX_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "Port $port is taken; set DEPLOY_PORTS / DEPLOY_NGINX_PORT."; fi
 done
 
-rm -rf "$RUN"; mkdir -p "$RUN/tmp" "$RUN/logs"
-"$ROOT/hub" publish "$RUN/publish" >/dev/null
+rm -rf "$RUN/tmp" "$RUN/logs" "$RUN/results" "$RUN/nginx.pid"; mkdir -p "$RUN/tmp" "$RUN/logs"
+if [ "${DEPLOY_REUSE_PUBLISH:-}" = 1 ] && [ -f "$RUN/publish/Hub.Api.dll" ]; then
+  note "reusing the release in $RUN/publish (DEPLOY_REUSE_PUBLISH=1)"
+else
+  rm -rf "$RUN/publish"; "$ROOT/hub" publish "$RUN/publish" >/dev/null
+fi
 APP="$RUN/publish/Hub.Api.dll"
 
 # A role with a password of its own: Production refuses the development one.
@@ -66,16 +75,18 @@ Hub__Auth__FailedSignInsPerAddress=100000
 Hub__Auth__SignInsAtOncePerAddress=64
 ENV
 umask 022
-run_app() { (set -a; . <(sed -E 's/^([^=]+)=(.*)$/\1='"'"'\2'"'"'/' "$RUN/hub.env"); set +a; exec "$@"); }
+# The environment file's variables, as systemd's EnvironmentFile= gives them (values may hold ';' and spaces).
+load_env() { set -a; . <(sed -E 's/^([^=]+)=(.*)$/\1='"'"'\2'"'"'/' "$RUN/hub.env"); set +a; }
 
 note "migrating with the explicit command, twice (the second finds nothing to do)"
-run_app dotnet "$APP" migrate >"$RUN/logs/migrate-1.log" 2>&1 || { tail -20 "$RUN/logs/migrate-1.log"; fail "migrate failed"; }
-run_app dotnet "$APP" migrate >"$RUN/logs/migrate-2.log" 2>&1 || { tail -20 "$RUN/logs/migrate-2.log"; fail "the second migrate failed"; }
+(load_env; exec dotnet "$APP" migrate) >"$RUN/logs/migrate-1.log" 2>&1 || { tail -20 "$RUN/logs/migrate-1.log"; fail "migrate failed"; }
+(load_env; exec dotnet "$APP" migrate) >"$RUN/logs/migrate-2.log" 2>&1 || { tail -20 "$RUN/logs/migrate-2.log"; fail "the second migrate failed"; }
 
 # --- two instances and nginx -----------------------------------------------------------------------------------------
 
 for i in "${!PORTS[@]}"; do
-  ASPNETCORE_URLS="http://127.0.0.1:${PORTS[$i]}" run_app dotnet "$APP" --contentRoot "$RUN/publish" >"$RUN/logs/app-$i.log" 2>&1 &
+  # The subshell becomes dotnet (exec), so $! is the instance's own pid: the one kill -9 must hit.
+  (load_env; ASPNETCORE_URLS="http://127.0.0.1:${PORTS[$i]}" exec dotnet "$APP" --contentRoot "$RUN/publish") >"$RUN/logs/app-$i.log" 2>&1 &
   APP_PIDS+=("$!")
 done
 for i in "${!PORTS[@]}"; do
@@ -96,7 +107,7 @@ pid $RUN/nginx.pid;
 error_log $RUN/logs/nginx-error.log warn;
 events { worker_connections 512; }
 http {
-  log_format upstream '\$upstream_addr \$status \$request_method \$uri \$request_time';
+  log_format upstream '\$status \$request_method \$uri \$request_time \$upstream_addr';
   access_log $RUN/logs/access.log upstream;
   client_body_temp_path $RUN/tmp/body; proxy_temp_path $RUN/tmp/proxy;
   fastcgi_temp_path $RUN/tmp/fastcgi; uwsgi_temp_path $RUN/tmp/uwsgi; scgi_temp_path $RUN/tmp/scgi;
@@ -140,7 +151,8 @@ intake="$(curl -sf "$URL/api/v1/intakes" -H "Authorization: Bearer $admin_token"
 founder_flow() {
   local n="$1" email="founder$1-$RANDOM@deploy.example.org" out status token app
   call() { # step method path [body] → sets out and status
-    local step="$1" method="$2" path="$3" body="${4:-}" args=(-s -o "$RUN/tmp/f$n" -w '%{http_code}' -X "$method" "$URL$path" -H 'Content-Type: application/json')
+    local step="$1" method="$2" path="$3" body="${4:-}"
+    local args=(-s -o "$RUN/tmp/f$n" -w '%{http_code}' -X "$method" "$URL$path" -H 'Content-Type: application/json')
     [ -n "${token:-}" ] && args+=(-H "Authorization: Bearer $token")
     [ -n "$body" ] && args+=(-d "$body")
     status="$(curl "${args[@]}" || echo 000)"; out="$(cat "$RUN/tmp/f$n" 2>/dev/null || true)"
@@ -163,7 +175,7 @@ export URL RUN intake
 half=$((FOUNDERS / 2))
 note "flow: $FOUNDERS founders register, sign in, draft, submit and read through nginx ($PARALLEL at a time)"
 start="$(date +%s.%N)"
-seq 1 "$half" | xargs -P "$PARALLEL" -I{} bash -c 'founder_flow {}'
+seq 1 "$half" | xargs -P "$PARALLEL" -I{} bash -c 'founder_flow {}' || true
 seq $((half + 1)) "$FOUNDERS" | xargs -P "$PARALLEL" -I{} bash -c 'founder_flow {}' &
 second_half=$!
 sleep 1
@@ -171,7 +183,7 @@ killed=$((${#PORTS[@]} - 1))
 kill -9 "${APP_PIDS[$killed]}"; wait "${APP_PIDS[$killed]}" 2>/dev/null || true
 kill_at="$(date +%s.%N)"
 note "killed instance $killed (port ${PORTS[$killed]}, kill -9) while the second half of the flow runs"
-wait "$second_half"
+wait "$second_half" || true
 end="$(date +%s.%N)"
 
 # --- background work: every submission's notification, once --------------------------------------------------------
@@ -195,7 +207,7 @@ echo
 echo "Deployment: nginx $(nginx -v 2>&1 | sed 's/.*nginx\///') on :$NGINX_PORT → ${#PORTS[@]} instances (${PORTS[*]}), PostgreSQL :$HUB_PG_PORT database $DB"
 echo "Flow:                         $total requests through nginx in $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }') s, $ok answered 2xx"
 echo "Requests served per instance (nginx upstream_addr; 'A, B' = retried on the next one):"
-awk '{ print $1 }' "$RUN/logs/access.log" | sed 's/,$//' | sort | uniq -c | sed 's/^/    /'
+awk '{ $1 = $2 = $3 = $4 = ""; sub(/^ +/, ""); print }' "$RUN/logs/access.log" | sort | uniq -c | sed 's/^/    /'
 echo "Errors (non-2xx) in the flow: $errors, of which around the kill (-1 s…+5 s): $kill_errors"
 awk '$3 !~ /^2/ { print "    " $2 " " $3 }' "$RUN/results" | sort | uniq -c | sed 's/^/  /'
 echo "Submissions accepted:         $submitted"
