@@ -1,6 +1,7 @@
 using Hub.Api.Common;
 using Hub.Api.Common.Endpoints;
 using Hub.Api.Common.Health;
+using Hub.Api.Common.Hosting;
 using Hub.Api.Common.Http;
 using Hub.Api.Common.Idempotency;
 using Hub.Api.Common.OpenApi;
@@ -19,6 +20,7 @@ if (migrateOnly)
 
 builder.Services.AddHubInfrastructure(builder.Configuration);
 builder.Services.AddHubApi(builder.Configuration);
+builder.AddHubOperations();
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ if (migrateOnly)
     return;
 }
 
+app.UseHubOperations();
 await app.Services.RunHubStartupTasksAsync();
 
 app.UseHubSecurityHeaders();
@@ -46,6 +49,7 @@ app.UseHubRequestCharsetGuard();
 app.MapOpenApi();
 app.MapScalarApiReference(ApiReference.Configure);
 app.MapGet(HealthEndpoint.Path, HealthEndpoint.AnswerAsync).ExcludeFromDescription();
+app.MapHubHealthProbes();
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/hangfire", new DashboardOptions { DashboardTitle = "EU-DIEH background jobs", AppPath = "/" });
 app.MapGet("/", LandingPage.Render).ExcludeFromDescription();
 app.MapHubEndpointGroups();

@@ -1,4 +1,7 @@
+using Hub.Api.Common.Hosting;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hub.Api.Tests.Infrastructure;
 
@@ -16,5 +19,8 @@ public sealed class ProductionHubApiFactory : HubApiFactory
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production");
         builder.UseSetting("Hub:Cors:AllowedOrigins:0", AllowedOrigin);
+
+        // Its database has the test cluster's development password; the settings check has tests of its own (Operations).
+        builder.ConfigureTestServices(services => services.RemoveAll<ProductionSettingsCheck>());
     }
 }

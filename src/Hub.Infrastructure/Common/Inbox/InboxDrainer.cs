@@ -1,6 +1,7 @@
 using Hub.Application.Common.Messaging;
 using Hub.Infrastructure.Common.Messaging;
 using Hub.Infrastructure.Common.Modules;
+using Hub.Infrastructure.Common.Observability;
 using Hub.Infrastructure.Common.Persistence;
 using Hub.Infrastructure.Common.Security;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +69,7 @@ internal sealed partial class InboxDrainer(
             return null;
         }
 
+        using var observation = MessageObservation.Start(logger, "Inbox", message.EventId, message.Handler);
         await transaction.CreateSavepointAsync(HandlerSavepoint, cancellationToken);
         try
         {
@@ -78,6 +80,7 @@ internal sealed partial class InboxDrainer(
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
+            observation.Failed(error);
             await transaction.RollbackToSavepointAsync(HandlerSavepoint, cancellationToken);
             message.MarkFailed(error, clock.GetUtcNow());
             LogHandlerFailed(logger, error, message.Handler, message.Type, message.EventId, message.Attempts);

@@ -1,6 +1,8 @@
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.PostgreSql;
 using Hub.Application.Common.Jobs;
+using Hub.Infrastructure.Common.Observability;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,6 +22,8 @@ internal static class HangfireServiceCollectionExtensions
 
         // Before AddHangfire, which adds its own activator only when none is registered: jobs act as the system.
         services.AddSingleton<JobActivator, SystemJobActivator>();
+        services.AddSingleton<JobObservation>();
+        services.AddSingleton<IJobFilterProvider, ObservedJobFilters>();
 
         // Hangfire's client tries once. After a database restart the first try on each stale pooled connection fails
         // (and Npgsql empties the pool), so a few more tries keep the outbox signal from waiting for the sweep. A retried
@@ -41,6 +45,7 @@ internal static class HangfireServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<HangfireOptions>>().Value;
             var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString(DependencyInjection.ConnectionStringName);
             config
+                .UseLogProvider(new DisposalTolerantLogProvider(sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()))
                 .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()

@@ -3,6 +3,7 @@ using Hub.Application.Common.Notifications;
 using Hub.Infrastructure.Common.Inbox;
 using Hub.Infrastructure.Common.Messaging;
 using Hub.Infrastructure.Common.Modules;
+using Hub.Infrastructure.Common.Observability;
 using Hub.Infrastructure.Common.Persistence;
 using Hub.Infrastructure.Common.Security;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +71,7 @@ internal sealed partial class OutboxDrainer(
         var inboxRows = 0;
         foreach (var message in batch)
         {
+            using var observation = MessageObservation.Start(logger, "Outbox", message.Id, message.Type);
             try
             {
                 inboxRows += await DeliverAsync(context, transaction, message, cancellationToken);
@@ -78,6 +80,7 @@ internal sealed partial class OutboxDrainer(
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
+                observation.Failed(error);
                 LogDeliveryFailed(logger, error, message.Type, message.Id, message.Attempts + 1);
                 message.MarkFailed(error, clock.GetUtcNow());
             }

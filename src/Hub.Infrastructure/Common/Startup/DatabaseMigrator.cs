@@ -19,10 +19,33 @@ internal sealed partial class DatabaseMigrator(IServiceProvider services, Module
     {
         if (!options.Value.MigrateDatabase)
         {
+            // Production migrates by an explicit command; an app older or newer than its schema must not serve.
+            var pending = await PendingAsync(cancellationToken);
+            if (pending.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"The database lacks {pending.Count} migration(s) ({string.Join(", ", pending)}): apply them first with `./hub migrate` "
+                    + "or `dotnet Hub.Api.dll migrate` (safe to run twice), then start the app.");
+            }
+
             return;
         }
 
         await MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Every module's migrations the database has not applied yet, as <c>Context/Migration</c>.</summary>
+    public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken)
+    {
+        var pending = new List<string>();
+        foreach (var contextType in modules.DbContextTypes)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
+            pending.AddRange((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Select(m => $"{contextType.Name}/{m}"));
+        }
+
+        return pending;
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
