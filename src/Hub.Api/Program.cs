@@ -4,6 +4,7 @@ using Hub.Api.Common.Health;
 using Hub.Api.Common.Http;
 using Hub.Api.Common.OpenApi;
 using Hub.Api.Common.Security;
+using Hub.Api.Common.Web;
 using Hub.Infrastructure;
 using Hub.Infrastructure.Common.Startup;
 using Hangfire;
@@ -18,6 +19,7 @@ if (migrateOnly)
 
 builder.Services.AddHubInfrastructure(builder.Configuration);
 builder.Services.AddHubApi(builder.Configuration);
+builder.Services.AddHubPages();
 
 var app = builder.Build();
 
@@ -35,6 +37,7 @@ app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHubCors();
+app.UseHubPages();
 app.UseAuthentication();
 app.UseCookieForgeryCheck();
 app.UseAuthorization();
@@ -45,7 +48,7 @@ app.MapOpenApi();
 app.MapScalarApiReference(ApiReference.Configure);
 app.MapGet(HealthEndpoint.Path, HealthEndpoint.AnswerAsync).ExcludeFromDescription();
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/hangfire", new DashboardOptions { DashboardTitle = "EU-DIEH background jobs", AppPath = "/" });
-app.MapGet("/", LandingPage.Render).ExcludeFromDescription();
+app.MapHubPages();
 app.MapHubEndpointGroups();
 
 await app.RunAsync();
