@@ -23,14 +23,7 @@ public sealed class FounderFlowTests(BrowserHubApiFactory factory)
 
         await page.WaitForURLAsync("**/applications");
         await page.Locator($"a[href='/applications/new?intakeId={intakeId}']").ClickAsync();
-        await page.GetByLabel("Venture name").FillAsync("Дархан Ноос ХХК");
-        await page.GetByLabel("Sector").SelectOptionAsync("Manufacturing");
-        await page.GetByLabel("What does the venture do?").FillAsync("Felt boots from Darkhan sheep wool, sold to Ulaanbaatar shops.");
-        await page.GetByLabel("Full name").FillAsync("Батбаярын Сарнай");
-        await page.GetByLabel("Gender").SelectOptionAsync("Female");
-        await page.GetByLabel("Year of birth").FillAsync("1994");
-        await page.GetByLabel("Soum").FillAsync("Шарын гол");
-        await page.GetByLabel("Phone").FillAsync("+976 9911 2233");
+        await FillApplicationAsync(page, "Дархан Ноос ХХК", "Manufacturing", "Felt boots from Darkhan sheep wool, sold to Ulaanbaatar shops.", "Батбаярын Сарнай", "Female", 1994);
         await page.ScreenshotAsync("founder-application-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
 
@@ -52,18 +45,23 @@ public sealed class FounderFlowTests(BrowserHubApiFactory factory)
         await page.SignInAsync(founder.Email, ApiTestExtensions.Password);
 
         await page.GotoAsync($"/applications/new?intakeId={intakeId}");
-        await page.GetByLabel("Venture name").FillAsync("Too young a founder");
-        await page.GetByLabel("Sector").SelectOptionAsync("Services");
-        await page.GetByLabel("What does the venture do?").FillAsync("Anything.");
-        await page.GetByLabel("Full name").FillAsync("Дорж");
-        await page.GetByLabel("Gender").SelectOptionAsync("Male");
-        await page.GetByLabel("Year of birth").FillAsync("2020");
-        await page.GetByLabel("Soum").FillAsync("Орхон");
-        await page.GetByLabel("Phone").FillAsync("+976 9911 2233");
+        await FillApplicationAsync(page, "Too young a founder", "Services", "Anything.", "Дорж", "Male", 2020);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Birth Year");
         await Assertions.Expect(page.GetByLabel("Venture name")).ToHaveValueAsync("Too young a founder");
         await page.Context.CloseAsync();
+    }
+
+    private static async Task FillApplicationAsync(IPage page, string venture, string sector, string description, string fullName, string gender, int birthYear)
+    {
+        await page.GetByLabel("Venture name").FillAsync(venture);
+        await page.GetByLabel("Sector").SelectOptionAsync(sector);
+        await page.GetByLabel("What does the venture do?").FillAsync(description);
+        await page.GetByLabel("Full name").FillAsync(fullName);
+        await page.GetByLabel("Gender").SelectOptionAsync(gender);
+        await page.GetByLabel("Year of birth").FillAsync(birthYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Soum").FillAsync("Шарын гол");
+        await page.GetByLabel("Phone").FillAsync("+976 9911 2233");
     }
 }

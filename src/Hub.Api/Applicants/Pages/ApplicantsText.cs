@@ -30,6 +30,17 @@ public static class ApplicantsText
     public static readonly Localized Reason = new("Reason", "Үндэслэл");
     public static readonly Localized NoApplications = new("You have no applications yet.", "Танд өргөдөл алга байна.");
     public static readonly Localized Choose = new("Choose…", "Сонгоно уу…");
+    public static readonly Localized Applications = new("Applications", "Өргөдлүүд");
+    public static readonly Localized Intake = new("Intake", "Элсэлт");
+    public static readonly Localized AllIntakes = new("All intakes", "Бүх элсэлт");
+    public static readonly Localized AnyStatus = new("Any status", "Бүх төлөв");
+    public static readonly Localized Filter = new("Show", "Харуулах");
+    public static readonly Localized Founder = new("Founder", "Үүсгэн байгуулагч");
+    public static readonly Localized Select = new("Select {0}", "{0}-г сонгох");
+    public static readonly Localized DecideSelected = new("Decide the selected applications", "Сонгосон өргөдлүүдэд шийдвэр гаргах");
+    public static readonly Localized Decided = new("Decided {0} applications.", "{0} өргөдөлд шийдвэр гаргалаа.");
+    public static readonly Localized NoneSelected = new("Select at least one application.", "Дор хаяж нэг өргөдөл сонгоно уу.");
+    public static readonly Localized Total = new("{0} applications", "{0} өргөдөл");
 
     private static readonly Dictionary<string, Localized> Sectors = new()
     {
@@ -57,6 +68,15 @@ public static class ApplicantsText
         ["zh"] = new("Chinese", "Хятад"),
         ["kk"] = new("Kazakh", "Казах"),
     };
+
+    private static readonly Dictionary<string, Localized> Outcomes = new()
+    {
+        ["Accept"] = new("Accept", "Тэнцүүлэх"),
+        ["Reject"] = new("Reject", "Тэнцүүлэхгүй"),
+        ["Waitlist"] = new("Waitlist", "Хүлээлгийн жагсаалтад"),
+    };
+
+    public static IReadOnlyDictionary<string, Localized> DecisionNames => Outcomes;
 
     public static IReadOnlyDictionary<string, Localized> SectorNames => Sectors;
 

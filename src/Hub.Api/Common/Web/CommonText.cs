@@ -20,6 +20,7 @@ public static class CommonText
     public static readonly Localized MyApplications = new("My applications", "Миний өргөдлүүд");
     public static readonly Localized MyMentorships = new("My mentorships", "Миний зөвлөгөө");
     public static readonly Localized Judging = new("Demo Day judging", "Demo Day үнэлгээ");
+    public static readonly Localized Applications = new("Applications", "Өргөдлүүд");
     public static readonly Localized Matching = new("Mentor matching", "Зөвлөх хуваарилалт");
     public static readonly Localized Jobs = new("Background jobs", "Арын ажлууд");
     public static readonly Localized ApiReference = new("API reference", "API лавлах");

@@ -57,9 +57,11 @@ public abstract class HubPageModel : PageModel
     }
 
     /// <summary>Redirects to the page itself with a one-time message shown above it.</summary>
-    protected RedirectResult Done(string url, Localized message)
+    protected RedirectResult Done(string url, Localized message) => Done(url, message.ToString());
+
+    protected RedirectResult Done(string url, string message)
     {
-        TempData[Flash.Key] = message.ToString();
+        TempData[Flash.Key] = message;
         return Redirect(url);
     }
 

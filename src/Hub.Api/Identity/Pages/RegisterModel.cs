@@ -23,10 +23,7 @@ public sealed class RegisterModel : HubPageModel
         var limits = HttpContext.RequestServices.GetRequiredService<SignInLimits>();
         if (limits.TryRegister(HttpContext.Connection.RemoteIpAddress) is { } refusal)
         {
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = LimitRefusal.Seconds(refusal.RetryAfter);
-            ModelState.AddModelError(string.Empty, IdentityText.TooMany.With(LimitRefusal.Seconds(refusal.RetryAfter)));
-            return Page();
+            return TooManyAttempts.Refuse(this, refusal);
         }
 
         if (!await TryAsync(ct => Sender.Send(new RegisterFounderCommand(Input.Email, Input.Password, Input.FullName), ct).AsTask()))

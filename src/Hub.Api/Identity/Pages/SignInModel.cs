@@ -5,7 +5,6 @@ using Hub.Application.Identity.Commands.Login;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Hub.Api.Identity.Pages;
@@ -33,7 +32,7 @@ public sealed class SignInModel : HubPageModel
         var address = HttpContext.Connection.RemoteIpAddress;
         if (limits.RefuseSignIn(address, Input.Email) is { } refusal)
         {
-            return Refused(refusal);
+            return TooManyAttempts.Refuse(this, refusal);
         }
 
         System.Security.Claims.ClaimsPrincipal principal;
@@ -55,18 +54,10 @@ public sealed class SignInModel : HubPageModel
 
         if (limits.RefuseSignIn(address, Input.Email) is { } late)
         {
-            return Refused(late);
+            return TooManyAttempts.Refuse(this, late);
         }
 
         await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, principal);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-    }
-
-    private PageResult Refused(LimitRefusal refusal)
-    {
-        Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        Response.Headers.RetryAfter = LimitRefusal.Seconds(refusal.RetryAfter);
-        ModelState.AddModelError(string.Empty, IdentityText.TooMany.With(LimitRefusal.Seconds(refusal.RetryAfter)));
-        return Page();
     }
 }

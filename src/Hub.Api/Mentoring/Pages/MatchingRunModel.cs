@@ -37,8 +37,7 @@ public sealed class MatchingRunModel : HubPageModel
         IReadOnlyList<Guid> proposed = [];
         if (await TryAsync(async ct => proposed = await Sender.Send(new PublishMatchingRunCommand(Id), ct), fieldPrefix: string.Empty))
         {
-            TempData[Flash.Key] = MentoringText.Published.With(proposed.Count);
-            return Redirect($"/manage/matching/{Id}");
+            return Done($"/manage/matching/{Id}", MentoringText.Published.With(proposed.Count));
         }
 
         await OnGetAsync();
