@@ -34,6 +34,14 @@ public sealed class BrowserHubApiFactory : HubApiFactory
             throw new InvalidOperationException($"No Chromium at {ChromiumPath}: install it with 'apt-get install -y chromium' (./hub test does) or name one in HUB_CHROMIUM.");
         }
 
+        // One request to a page first, so the first test does not also pay for warming up Razor and the sign-in pipeline.
+        using (var warmUp = CreateClient())
+        {
+            (await warmUp.GetAsync("/account/sign-in")).EnsureSuccessStatusCode();
+        }
+
+        // A machine shared with other work can be slow; a flow's steps wait for the server, not for a fixed time.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ["--no-sandbox"] });
     }
@@ -47,7 +55,7 @@ public sealed class BrowserHubApiFactory : HubApiFactory
             ViewportSize = new ViewportSize { Width = width, Height = height },
             TimezoneId = "Asia/Ulaanbaatar",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -29,5 +29,17 @@ public sealed class MentorFlowTests(BrowserHubApiFactory factory)
         var logged = await (await mentor.Client.GetAsync($"{MentoringTestData.Mentorships}/{mentorshipId}")).Content.ReadAsStringAsync();
         Assert.Contains("Cold chain costs", logged, StringComparison.Ordinal);
         await page.Context.CloseAsync();
+
+        // The founder sees the session and confirms it with a rating.
+        var founderPage = await factory.NewPageAsync(360, 740);
+        await founderPage.SignInAsync(founder.Email, ApiTestExtensions.Password);
+        await founderPage.GotoAsync("/my-mentor");
+        await Assertions.Expect(founderPage.Locator("main")).ToContainTextAsync("Cold chain costs and a price list for shops");
+        await founderPage.GetByLabel("How useful was it? (1–5) 4").CheckAsync();
+        await founderPage.GetByRole(AriaRole.Button, new() { Name = "Confirm and rate" }).ClickAsync();
+        await Assertions.Expect(founderPage.GetByRole(AriaRole.Status)).ToHaveTextAsync("Thank you: the session is confirmed.");
+        await Assertions.Expect(founderPage.Locator("main")).ToContainTextAsync("Confirmed, rated 4 of 5");
+        await founderPage.ScreenshotAsync("founder-my-mentor");
+        await founderPage.Context.CloseAsync();
     }
 }

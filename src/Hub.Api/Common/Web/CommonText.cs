@@ -18,6 +18,7 @@ public static class CommonText
         "Founders register and apply to the open intake; mentors, judges and staff sign in with the account the hub gave them.",
         "Үүсгэн байгуулагчид бүртгүүлж нээлттэй элсэлтэд өргөдөл гаргана; зөвлөх, шүүгч, ажилтнууд төвөөс олгосон бүртгэлээр нэвтэрнэ.");
     public static readonly Localized MyApplications = new("My applications", "Миний өргөдлүүд");
+    public static readonly Localized MyMentor = new("My mentor", "Миний зөвлөх");
     public static readonly Localized MyMentorships = new("My mentorships", "Миний зөвлөгөө");
     public static readonly Localized Judging = new("Demo Day judging", "Demo Day үнэлгээ");
     public static readonly Localized Applications = new("Applications", "Өргөдлүүд");

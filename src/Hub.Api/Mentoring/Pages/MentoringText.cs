@@ -23,6 +23,13 @@ public static class MentoringText
     public static readonly Localized Actions = new("Agreed actions (optional)", "Тохирсон алхмууд (заавал биш)");
     public static readonly Localized SessionLogged = new("The session is logged.", "Уулзалт бүртгэгдлээ.");
     public static readonly Localized NoMentorships = new("No mentorships yet.", "Одоогоор зөвлөгөө алга.");
+    public static readonly Localized MyMentor = new("My mentor", "Миний зөвлөх");
+    public static readonly Localized Sessions = new("Sessions", "Уулзалтууд");
+    public static readonly Localized Rating = new("How useful was it? (1–5)", "Хэр хэрэгтэй байсан бэ? (1–5)");
+    public static readonly Localized Comment = new("Comment (optional)", "Сэтгэгдэл (заавал биш)");
+    public static readonly Localized Confirm = new("Confirm and rate", "Баталгаажуулж үнэлэх");
+    public static readonly Localized Confirmed = new("Confirmed, rated {0} of 5", "Баталгаажсан, 5-аас {0}");
+    public static readonly Localized SessionConfirmed = new("Thank you: the session is confirmed.", "Баярлалаа: уулзалт баталгаажлаа.");
     public static readonly Localized Matching = new("Mentor matching", "Зөвлөх хуваарилалт");
     public static readonly Localized Intake = new("Intake", "Элсэлт");
     public static readonly Localized RunMatching = new("Run matching", "Хуваарилалт тооцоолох");
