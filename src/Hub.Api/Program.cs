@@ -6,6 +6,7 @@ using Hub.Api.Common.Http;
 using Hub.Api.Common.Idempotency;
 using Hub.Api.Common.OpenApi;
 using Hub.Api.Common.Security;
+using Hub.Api.Common.Web;
 using Hub.Infrastructure;
 using Hub.Infrastructure.Common.Startup;
 using Hangfire;
@@ -21,6 +22,7 @@ if (migrateOnly)
 builder.Services.AddHubInfrastructure(builder.Configuration);
 builder.Services.AddHubApi(builder.Configuration);
 builder.AddHubOperations();
+builder.Services.AddHubPages();
 
 var app = builder.Build();
 
@@ -39,6 +41,7 @@ app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHubCors();
+app.UseHubPages();
 app.UseAuthentication();
 app.UseCookieForgeryCheck();
 app.UseAuthorization();
@@ -51,7 +54,7 @@ app.MapScalarApiReference(ApiReference.Configure);
 app.MapGet(HealthEndpoint.Path, HealthEndpoint.AnswerAsync).ExcludeFromDescription();
 app.MapHubHealthProbes();
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/hangfire", new DashboardOptions { DashboardTitle = "EU-DIEH background jobs", AppPath = "/" });
-app.MapGet("/", LandingPage.Render).ExcludeFromDescription();
+app.MapHubPages();
 app.MapHubEndpointGroups();
 
 await app.RunAsync();

@@ -7,6 +7,7 @@ using Hub.Api.Common.Http;
 using Hub.Api.Common.OpenApi;
 using Hub.Api.Common.RateLimits;
 using Hub.Api.Common.Security;
+using Hub.Api.Common.Web;
 using Hub.Application.Common.Behaviors;
 using Hub.Application.Common.Security;
 using Hub.Infrastructure.Common.Security;
@@ -90,9 +91,8 @@ internal static class HubApiServiceCollectionExtensions
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
 
-                // An API answers 401/403, never a redirect to a login page.
-                options.Events.OnRedirectToLogin = context => Status(context, StatusCodes.Status401Unauthorized);
-                options.Events.OnRedirectToAccessDenied = context => Status(context, StatusCodes.Status403Forbidden);
+                // The API answers 401/403, never a redirect; a page (or the job dashboard) sends the person to sign in.
+                PageRedirects.Configure(options);
 
                 // As for bearer tokens: a locked account or a changed password ends the cookie too.
                 options.Events.OnValidatePrincipal = RejectEndedSignInAsync;
@@ -116,12 +116,6 @@ internal static class HubApiServiceCollectionExtensions
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
         }
-    }
-
-    private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
-    {
-        context.Response.StatusCode = status;
-        return Task.CompletedTask;
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal sealed class SignInLimitFilter(SignInLimits limits) : IEndpointFilter
     }
 
     /// <summary>Real time, not the app's clock: the client waits, whatever time the domain thinks it is.</summary>
-    private static async Task HoldBackAsync(TimeSpan delay, CancellationToken aborted)
+    internal static async Task HoldBackAsync(TimeSpan delay, CancellationToken aborted)
     {
         if (delay <= TimeSpan.Zero)
         {

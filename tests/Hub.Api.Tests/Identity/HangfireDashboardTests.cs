@@ -11,11 +11,17 @@ public sealed class HangfireDashboardTests(HubApiFactory factory)
     [Fact]
     public async Task The_dashboard_is_for_admins_only()
     {
-        using var anonymous = factory.CreateClient();
-        await (await anonymous.GetAsync("/hangfire")).ProblemAsync(HttpStatusCode.Unauthorized);
+        // A person without the cookie is sent to the sign-in page, and back to the dashboard afterwards.
+        using var anonymous = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var toSignIn = await anonymous.GetAsync("/hangfire");
+        Assert.Equal(HttpStatusCode.Redirect, toSignIn.StatusCode);
+        Assert.Equal("/account/sign-in?ReturnUrl=%2Fhangfire", toSignIn.Headers.Location?.OriginalString);
 
+        // A signed-in founder is shown the page saying it is not theirs.
         using var founderBrowser = await BrowserSignedInAsync((await factory.NewFounderAsync()).Email, ApiTestExtensions.Password);
-        await (await founderBrowser.GetAsync("/hangfire")).ProblemAsync(HttpStatusCode.Forbidden);
+        var denied = await founderBrowser.GetAsync("/hangfire");
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Equal("/account/denied", denied.RequestMessage?.RequestUri?.AbsolutePath);
 
         using var adminBrowser = await BrowserSignedInAsync(HubApiFactory.AdminEmail, HubApiFactory.AdminPassword);
         var dashboard = await adminBrowser.GetAsync("/hangfire");

@@ -45,12 +45,12 @@ public class HubApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Whether start-up loads the demo data, as <c>./hub run</c> does.</summary>
     protected virtual bool LoadDemoData => false;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
 
         // Start the host now (migrations, roles, admin, recurring jobs) rather than inside the first test.
-        _ = Server;
+        StartServer();
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -16,7 +16,7 @@ internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService p
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         await _default.HandleAsync(next, context, policy, authorizeResult);
-        if (authorizeResult.Succeeded || context.Response.HasStarted)
+        if (authorizeResult.Succeeded || context.Response.HasStarted || IsRedirect(context.Response))
         {
             return;
         }
@@ -31,4 +31,7 @@ internal sealed class ProblemAuthorizationResultHandler(IProblemDetailsService p
             ProblemDetails = new ProblemDetails { Status = context.Response.StatusCode, Title = title, Detail = detail },
         });
     }
+
+    /// <summary>A page (or the job dashboard) sent the person to the sign-in page instead.</summary>
+    private static bool IsRedirect(HttpResponse response) => response.StatusCode is >= 300 and < 400;
 }

@@ -1,0 +1,3 @@
+namespace Hub.Api.Common.Web;
+
+public sealed record IntakeOption(Guid Id, string Name, string Status);

@@ -1,0 +1,26 @@
+using Hub.Api.Common.Web;
+
+namespace Hub.Api.DemoDay.Pages;
+
+public static class DemoDayText
+{
+    public static readonly Localized MyDemoDays = new("My Demo Days", "Миний Demo Day");
+    public static readonly Localized NoDays = new("You judge no Demo Day yet.", "Та одоогоор Demo Day-д шүүгч биш байна.");
+    public static readonly Localized Pitches = new("Pitches", "Илтгэлүүд");
+    public static readonly Localized Progress = new("You scored {0} of {1} pitches.", "Та {1} илтгэлээс {0}-г үнэлсэн.");
+    public static readonly Localized Now = new("On stage now", "Одоо тайзан дээр");
+    public static readonly Localized Scored = new("Scored {0}", "Үнэлсэн {0}");
+    public static readonly Localized NotScored = new("Not scored", "Үнэлээгүй");
+    public static readonly Localized Conflict = new("Conflict of interest: closed to you", "Ашиг сонирхлын зөрчил: танд хаалттай");
+    public static readonly Localized ScorePitch = new("Score", "Үнэлэх");
+    public static readonly Localized Revise = new("Revise", "Засах");
+    public static readonly Localized ScoreSheet = new("Score sheet: {0}", "Үнэлгээний хуудас: {0}");
+    public static readonly Localized Scale = new("From {0} (weak) to {1} (strong)", "{0} (сул)-аас {1} (сайн) хүртэл");
+    public static readonly Localized Weight = new("weight {0}", "жин {0}");
+    public static readonly Localized SaveScores = new("Save scores", "Оноо хадгалах");
+    public static readonly Localized Saved = new("Your scores are saved; you can revise them until scoring closes.", "Таны оноо хадгалагдлаа; үнэлгээ хаагдах хүртэл засах боломжтой.");
+    public static readonly Localized NotOpen = new("Scoring is not open for this Demo Day.", "Энэ Demo Day-н үнэлгээ нээлттэй биш байна.");
+    public static readonly Localized DeclareConflict = new("I have a conflict of interest with this pitch", "Энэ илтгэлтэй ашиг сонирхлын зөрчилтэй");
+    public static readonly Localized ConflictDeclared = new("Your conflict is recorded; this pitch is closed to you.", "Таны зөрчил бүртгэгдлээ; энэ илтгэл танд хаалттай.");
+    public static readonly Localized Slot = new("Slot {0}", "{0}-р ээлж");
+}

@@ -1,0 +1,20 @@
+using Hub.Api.Common.Web;
+
+namespace Hub.Api.Identity.Pages;
+
+public static class IdentityText
+{
+    public static readonly Localized SignInTitle = new("Sign in", "Нэвтрэх");
+    public static readonly Localized Email = new("E-mail", "И-мэйл");
+    public static readonly Localized Password = new("Password", "Нууц үг");
+    public static readonly Localized FullName = new("Full name", "Овог нэр");
+    public static readonly Localized WrongCredentials = new("The e-mail or password is wrong, or the account is locked for a few minutes.", "И-мэйл эсвэл нууц үг буруу, эсвэл бүртгэл хэдэн минут түгжигдсэн байна.");
+    public static readonly Localized TooMany = new("Too many attempts; try again in {0} seconds.", "Хэт олон оролдлого хийлээ; {0} секундын дараа дахин оролдоно уу.");
+    public static readonly Localized NoAccount = new("No account yet? Founders register here.", "Бүртгэлгүй юу? Үүсгэн байгуулагчид энд бүртгүүлнэ.");
+    public static readonly Localized RegisterTitle = new("Register as a founder", "Үүсгэн байгуулагчаар бүртгүүлэх");
+    public static readonly Localized PasswordHint = new("At least {0} characters.", "Хамгийн багадаа {0} тэмдэгт.");
+    public static readonly Localized RegisterButton = new("Register", "Бүртгүүлэх");
+    public static readonly Localized SetPasswordTitle = new("Set your password", "Нууц үгээ тохируулах");
+    public static readonly Localized PasswordSet = new("Your password is set; sign in with it.", "Нууц үг тохирлоо; түүгээрээ нэвтэрнэ үү.");
+    public static readonly Localized ForgotPassword = new("Forgot your password? Ask the hub's staff for a one-time link.", "Нууц үгээ мартсан уу? Төвийн ажилтнаас нэг удаагийн холбоос авна уу.");
+}
