@@ -5,6 +5,7 @@ using Hub.Infrastructure.Identity;
 using Hub.Infrastructure.Mentoring;
 using Hub.Infrastructure.SeedCapital;
 using Hub.Infrastructure.Training;
+using Hub.Infrastructure.Webhooks;
 
 namespace Hub.Infrastructure;
 
@@ -19,5 +20,6 @@ internal static class HubModules
         new MentoringModule(),
         new SeedCapitalModule(),
         new DemoDayModule(),
+        new WebhooksModule(),
     ];
 }
