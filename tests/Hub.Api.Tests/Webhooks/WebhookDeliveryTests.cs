@@ -87,14 +87,14 @@ public sealed class WebhookDeliveryTests(HubApiFactory factory, WebhookReceiver 
         Assert.Equal(JsonValueKind.Null, failed.GetProperty("attempts")[0].GetProperty("statusCode").ValueKind);
 
         var deliveryId = failed.GetProperty("id").GetGuid();
-        var redelivered = await admin.PostAsync($"{Webhooks}/{webhookId}/deliveries/{deliveryId}/redeliver", null);
+        var redelivered = await admin.PostAsync($"{WebhooksPath}/{webhookId}/deliveries/{deliveryId}/redeliver", null);
         Assert.Equal(HttpStatusCode.Accepted, redelivered.StatusCode);
 
         var done = await Eventually.ValueAsync(() => admin.DeliveriesAsync(webhookId), d => d[0].GetProperty("status").GetString() == "Succeeded");
         var third = done.Single().GetProperty("attempts")[2];
         Assert.Equal((3, 204, true), (third.GetProperty("number").GetInt32(), third.GetProperty("statusCode").GetInt32(), third.GetProperty("manual").GetBoolean()));
 
-        var again = await admin.PostAsync($"{Webhooks}/{webhookId}/deliveries/{Guid.NewGuid()}/redeliver", null);
+        var again = await admin.PostAsync($"{WebhooksPath}/{webhookId}/deliveries/{Guid.NewGuid()}/redeliver", null);
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
     }
 
@@ -123,7 +123,7 @@ public sealed class WebhookDeliveryTests(HubApiFactory factory, WebhookReceiver 
         var url = receiver.Path(200);
         var webhookId = await admin.NewWebhookAsync(url, "call.awarded");
 
-        var ping = await (await admin.PostAsync($"{Webhooks}/{webhookId}/ping", null)).JsonAsync(HttpStatusCode.Accepted);
+        var ping = await (await admin.PostAsync($"{WebhooksPath}/{webhookId}/ping", null)).JsonAsync(HttpStatusCode.Accepted);
 
         var post = (await Eventually.ValueAsync(() => Task.FromResult(receiver.Received(url)), r => r.Count == 1)).Single();
         Assert.Equal("ping", post.Headers["X-Hub-Event"]);

@@ -18,15 +18,15 @@ public sealed class WebhookSubscriptionTests(HubApiFactory factory)
     {
         using var admin = await factory.AdminAsync();
 
-        var unknown = await (await admin.PostJsonAsync(Webhooks, WebhookBody("https://partner.example.org/hooks", "application.eaten"))).ProblemAsync(HttpStatusCode.BadRequest);
+        var unknown = await (await admin.PostJsonAsync(WebhooksPath, WebhookBody("https://partner.example.org/hooks", "application.eaten"))).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("training.certificate_issued", string.Join(" ", unknown.ErrorsFor("events")), StringComparison.Ordinal);
 
         var body = WebhookBody("https://partner.example.org/hooks", "call.awarded");
         body["secret"] = "short";
-        var shortSecret = await (await admin.PostJsonAsync(Webhooks, body)).ProblemAsync(HttpStatusCode.BadRequest);
+        var shortSecret = await (await admin.PostJsonAsync(WebhooksPath, body)).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(shortSecret.ErrorsFor("secret"));
 
-        var relative = await (await admin.PostJsonAsync(Webhooks, WebhookBody("/hooks", "call.awarded"))).ProblemAsync(HttpStatusCode.BadRequest);
+        var relative = await (await admin.PostJsonAsync(WebhooksPath, WebhookBody("/hooks", "call.awarded"))).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(relative.ErrorsFor("url"));
     }
 
@@ -36,7 +36,7 @@ public sealed class WebhookSubscriptionTests(HubApiFactory factory)
         using var admin = await factory.AdminAsync();
         var id = await admin.NewWebhookAsync("https://partner.example.org/hooks", "call.awarded");
 
-        var got = await admin.GetAsync($"{Webhooks}/{id}");
+        var got = await admin.GetAsync($"{WebhooksPath}/{id}");
         var text = await got.Content.ReadAsStringAsync();
         Assert.DoesNotContain("secret", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
@@ -50,26 +50,26 @@ public sealed class WebhookSubscriptionTests(HubApiFactory factory)
 
         Assert.Equal(HttpStatusCode.Conflict, (await Put(admin, id, edit, etag)).StatusCode);
 
-        var list = await (await admin.GetAsync($"{Webhooks}?pageSize=200")).JsonAsync(HttpStatusCode.OK);
+        var list = await (await admin.GetAsync($"{WebhooksPath}?pageSize=200")).JsonAsync(HttpStatusCode.OK);
         Assert.Contains(list.GetProperty("items").EnumerateArray(), w => w.GetProperty("id").GetGuid() == id);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"{Webhooks}/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"{Webhooks}/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"{WebhooksPath}/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"{WebhooksPath}/{id}")).StatusCode);
     }
 
     [Fact]
     public async Task Managers_may_not_manage_webhooks()
     {
         var manager = (await factory.ManagerAsync()).Client;
-        await (await manager.PostJsonAsync(Webhooks, WebhookBody("https://partner.example.org/hooks", "call.awarded"))).ProblemAsync(HttpStatusCode.Forbidden);
-        await (await manager.GetAsync(Webhooks)).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await manager.PostJsonAsync(WebhooksPath, WebhookBody("https://partner.example.org/hooks", "call.awarded"))).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await manager.GetAsync(WebhooksPath)).ProblemAsync(HttpStatusCode.Forbidden);
         using var partner = await factory.PartnerAsync(PartnerScopes.All.ToArray());
-        await (await partner.GetAsync(Webhooks)).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await partner.GetAsync(WebhooksPath)).ProblemAsync(HttpStatusCode.Forbidden);
     }
 
     private static async Task<HttpResponseMessage> Put(HttpClient client, Guid id, JsonObject body, string etag)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"{Webhooks}/{id}") { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"{WebhooksPath}/{id}") { Content = JsonContent.Create(body) };
         request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
         return await client.SendAsync(request);
     }

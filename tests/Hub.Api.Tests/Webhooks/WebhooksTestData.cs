@@ -8,7 +8,7 @@ namespace Hub.Api.Tests.Webhooks;
 
 public static class WebhooksTestData
 {
-    public const string Webhooks = "/api/v1/webhooks";
+    public const string WebhooksPath = "/api/v1/webhooks";
     public const string Secret = "a-partner-secret-of-32-characters";
 
     public static JsonObject WebhookBody(string url, params string[] events) => new()
@@ -19,10 +19,10 @@ public static class WebhooksTestData
     };
 
     public static async Task<Guid> NewWebhookAsync(this HttpClient admin, string url, params string[] events) =>
-        (await (await admin.PostJsonAsync(Webhooks, WebhookBody(url, events))).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await (await admin.PostJsonAsync(WebhooksPath, WebhookBody(url, events))).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     public static async Task<List<JsonElement>> DeliveriesAsync(this HttpClient admin, Guid webhookId) =>
-        [.. (await (await admin.GetAsync($"{Webhooks}/{webhookId}/deliveries")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()];
+        [.. (await (await admin.GetAsync($"{WebhooksPath}/{webhookId}/deliveries")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()];
 
     /// <summary>Waits until the subscription's only delivery is no longer Pending, and gives it.</summary>
     public static async Task<JsonElement> FinishedDeliveryAsync(this HttpClient admin, Guid webhookId) =>

@@ -15,27 +15,27 @@ internal sealed class WebhooksMatrixFixtures : IMatrixFixtures
 
     public IReadOnlyDictionary<string, MatrixFixture> ByOperationId { get; } = new Dictionary<string, MatrixFixture>(StringComparer.Ordinal)
     {
-        ["CreateWebhook"] = (_, _) => Task.FromResult(Post(Webhooks, WebhookBody(ClosedPort, "call.awarded"))),
-        ["ListWebhooks"] = (_, _) => Get($"{Webhooks}?page=1&pageSize=5"),
-        ["GetWebhook"] = async (world, _) => (await Get($"{Webhooks}/{await NewAsync(world)}")),
+        ["CreateWebhook"] = (_, _) => Task.FromResult(Post(WebhooksPath, WebhookBody(ClosedPort, "call.awarded"))),
+        ["ListWebhooks"] = (_, _) => Get($"{WebhooksPath}?page=1&pageSize=5"),
+        ["GetWebhook"] = async (world, _) => (await Get($"{WebhooksPath}/{await NewAsync(world)}")),
         ["EditWebhook"] = async (world, _) => Put(
-            $"{Webhooks}/{await NewAsync(world)}",
+            $"{WebhooksPath}/{await NewAsync(world)}",
             new JsonObject { ["url"] = ClosedPort + "/v2", ["events"] = new JsonArray("call.awarded", "application.decided"), ["active"] = false }),
-        ["DeleteWebhook"] = async (world, _) => Delete($"{Webhooks}/{await NewAsync(world)}"),
-        ["ListWebhookDeliveries"] = async (world, _) => await Get($"{Webhooks}/{await NewAsync(world)}/deliveries?page=1"),
+        ["DeleteWebhook"] = async (world, _) => Delete($"{WebhooksPath}/{await NewAsync(world)}"),
+        ["ListWebhookDeliveries"] = async (world, _) => await Get($"{WebhooksPath}/{await NewAsync(world)}/deliveries?page=1"),
         ["RedeliverWebhook"] = async (world, succeeds) =>
         {
             if (!succeeds)
             {
-                return Post($"{Webhooks}/{Guid.NewGuid()}/deliveries/{Guid.NewGuid()}/redeliver");
+                return Post($"{WebhooksPath}/{Guid.NewGuid()}/deliveries/{Guid.NewGuid()}/redeliver");
             }
 
             var id = await NewAsync(world);
-            (await world.Admin.PostAsync($"{Webhooks}/{id}/ping", null)).EnsureSuccessStatusCode();
+            (await world.Admin.PostAsync($"{WebhooksPath}/{id}/ping", null)).EnsureSuccessStatusCode();
             var failed = await world.Admin.FinishedDeliveryAsync(id);
-            return Post($"{Webhooks}/{id}/deliveries/{failed.GetProperty("id").GetGuid()}/redeliver");
+            return Post($"{WebhooksPath}/{id}/deliveries/{failed.GetProperty("id").GetGuid()}/redeliver");
         },
-        ["PingWebhook"] = async (world, _) => Post($"{Webhooks}/{await NewAsync(world)}/ping"),
+        ["PingWebhook"] = async (world, _) => Post($"{WebhooksPath}/{await NewAsync(world)}/ping"),
     };
 
     private static Task<Guid> NewAsync(MatrixWorld world) => world.Admin.NewWebhookAsync(ClosedPort, "call.awarded");
