@@ -62,8 +62,9 @@ internal sealed class WebhooksEndpoints : IEndpointGroup
         group.MapDelete("/{id:guid}", Delete)
             .WithName("DeleteWebhook")
             .WithSummary("Delete a webhook subscription")
-            .WithDescription("Its delivery log goes with it; attempts still scheduled are dropped.")
+            .WithDescription("Its delivery log goes with it; attempts still scheduled are dropped. 409 when it changed meanwhile.")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .Sends<DeleteWebhookCommand>();
 
         group.MapGet("/{id:guid}/deliveries", Deliveries)

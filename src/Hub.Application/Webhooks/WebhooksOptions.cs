@@ -15,6 +15,9 @@ public sealed class WebhooksOptions
     /// <summary>Plain http and loopback or private addresses as receivers: on only in development and tests (SSRF, ADR 0022).</summary>
     public bool AllowPrivateNetwork { get; set; }
 
+    /// <summary>Deliveries connect to this machine only, whatever the URL (development and tests: nothing leaves the machine).</summary>
+    public bool LoopbackOnly { get; set; }
+
     /// <summary>How long one attempt may take, connection and answer included.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -59,9 +59,14 @@ internal sealed class WebhooksModule : IHubModule
                     PooledConnectionLifetime = TimeSpan.FromMinutes(2),
                     ConnectTimeout = TimeSpan.FromSeconds(10),
                 };
-                if (!sp.GetRequiredService<IOptions<WebhooksOptions>>().Value.AllowPrivateNetwork)
+                var settings = sp.GetRequiredService<IOptions<WebhooksOptions>>().Value;
+                if (settings.LoopbackOnly)
                 {
-                    handler.ConnectCallback = PublicAddressConnector.ConnectAsync;
+                    handler.ConnectCallback = GuardedConnector.LoopbackOnlyAsync;
+                }
+                else if (!settings.AllowPrivateNetwork)
+                {
+                    handler.ConnectCallback = GuardedConnector.PublicOnlyAsync;
                 }
 
                 return handler;

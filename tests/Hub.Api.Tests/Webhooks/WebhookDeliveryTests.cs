@@ -133,6 +133,18 @@ public sealed class WebhookDeliveryTests(HubApiFactory factory, WebhookReceiver 
         Assert.Equal(webhookId, body.RootElement.GetProperty("data").GetProperty("subscriptionId").GetGuid());
     }
 
+    [Fact]
+    public async Task Outside_the_machine_nothing_is_dialled_where_deliveries_are_kept_on_loopback()
+    {
+        using var admin = await factory.AdminAsync();
+        var webhookId = await admin.NewWebhookAsync("https://partner.example.org/hooks", "call.awarded");
+
+        (await admin.PostAsync($"{WebhooksPath}/{webhookId}/ping", null)).EnsureSuccessStatusCode();
+
+        var failed = await admin.FinishedDeliveryAsync(webhookId);
+        Assert.Equal(["AddressRefused", "AddressRefused"], failed.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("outcome").GetString()));
+    }
+
     private static DemoDayResultsPublishedIntegrationEvent Published(string name) =>
         new(Guid.NewGuid(), name, new DateOnly(2026, 11, 20), [new DemoDayPitchResult(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Говь Ноос", 1, 1.25, 8.5, 3, ["Best pitch"])])
         {
