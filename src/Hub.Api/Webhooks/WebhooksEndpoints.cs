@@ -97,17 +97,17 @@ internal sealed class WebhooksEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/webhooks/{id}", new WebhookCreatedResponse(id));
     }
 
-    private static async Task<Ok<ListResponse<WebhookDto>>> List([AsParameters] PageQuery page, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(ListResponse<WebhookDto>.From(await sender.Send(new ListWebhooksQuery(page.ToPageRequest()), cancellationToken)));
+    private static async Task<Ok<ListResponse<WebhooksSubscriptionDto>>> List([AsParameters] PageQuery page, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ListResponse<WebhooksSubscriptionDto>.From(await sender.Send(new ListWebhooksQuery(page.ToPageRequest()), cancellationToken)));
 
-    private static async Task<Ok<WebhookDto>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Ok<WebhooksSubscriptionDto>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
         var webhook = await sender.Send(new GetWebhookQuery(id), cancellationToken);
         response.Headers.ETag = IfMatch.ETag(webhook.Version);
         return TypedResults.Ok(webhook);
     }
 
-    private static async Task<Ok<WebhookDto>> Edit(
+    private static async Task<Ok<WebhooksSubscriptionDto>> Edit(
         Guid id,
         WebhookEditRequest request,
         [FromHeader(Name = IfMatch.Header)][Description(IfMatch.Description)] string? ifMatch,
@@ -129,8 +129,8 @@ internal sealed class WebhooksEndpoints : IEndpointGroup
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<ListResponse<WebhookDeliveryDto>>> Deliveries(Guid id, [AsParameters] PageQuery page, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(ListResponse<WebhookDeliveryDto>.From(await sender.Send(new ListWebhookDeliveriesQuery(id, page.ToPageRequest()), cancellationToken)));
+    private static async Task<Ok<ListResponse<WebhooksDeliveryDto>>> Deliveries(Guid id, [AsParameters] PageQuery page, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ListResponse<WebhooksDeliveryDto>.From(await sender.Send(new ListWebhookDeliveriesQuery(id, page.ToPageRequest()), cancellationToken)));
 
     private static async Task<Accepted<WebhookDeliveryQueuedResponse>> Redeliver(Guid id, Guid deliveryId, ISender sender, CancellationToken cancellationToken)
     {

@@ -15,9 +15,9 @@ internal sealed class WebhooksOpenApiEnums : IOpenApiEnumCatalog
     [
         OpenApiEnumProperty.For<WebhookRequest>(nameof(WebhookRequest.Events), Events),
         OpenApiEnumProperty.For<WebhookEditRequest>(nameof(WebhookEditRequest.Events), Events),
-        OpenApiEnumProperty.For<WebhookDto>(nameof(WebhookDto.Events), Events),
-        OpenApiEnumProperty.For<WebhookDeliveryDto>(nameof(WebhookDeliveryDto.Status), OpenApiEnum.Of<DeliveryStatus>()),
+        OpenApiEnumProperty.For<WebhooksSubscriptionDto>(nameof(WebhooksSubscriptionDto.Events), Events),
+        OpenApiEnumProperty.For<WebhooksDeliveryDto>(nameof(WebhooksDeliveryDto.Status), OpenApiEnum.Of<DeliveryStatus>()),
         OpenApiEnumProperty.For<WebhookDeliveryQueuedResponse>(nameof(WebhookDeliveryQueuedResponse.Status), OpenApiEnum.Of<DeliveryStatus>()),
-        OpenApiEnumProperty.For<WebhookAttemptDto>(nameof(WebhookAttemptDto.Outcome), OpenApiEnum.Of<AttemptOutcome>()),
+        OpenApiEnumProperty.For<WebhooksAttemptDto>(nameof(WebhooksAttemptDto.Outcome), OpenApiEnum.Of<AttemptOutcome>()),
     ];
 }

@@ -5,4 +5,4 @@ using Mediator;
 namespace Hub.Application.Webhooks.Queries.GetWebhook;
 
 [AllowRoles(Roles.Admin)]
-public sealed record GetWebhookQuery(Guid Id) : IQuery<WebhookDto>;
+public sealed record GetWebhookQuery(Guid Id) : IQuery<WebhooksSubscriptionDto>;

@@ -4,8 +4,8 @@ using Mediator;
 
 namespace Hub.Application.Webhooks.Queries.GetWebhook;
 
-public sealed class GetWebhookQueryHandler(IReadRepository<WebhookSubscription> subscriptions) : IQueryHandler<GetWebhookQuery, WebhookDto>
+public sealed class GetWebhookQueryHandler(IReadRepository<WebhookSubscription> subscriptions) : IQueryHandler<GetWebhookQuery, WebhooksSubscriptionDto>
 {
-    public async ValueTask<WebhookDto> Handle(GetWebhookQuery query, CancellationToken cancellationToken) =>
+    public async ValueTask<WebhooksSubscriptionDto> Handle(GetWebhookQuery query, CancellationToken cancellationToken) =>
         (await subscriptions.GetAsync(query.Id, cancellationToken)).ToDto();
 }

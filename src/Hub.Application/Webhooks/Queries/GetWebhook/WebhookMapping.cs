@@ -4,6 +4,6 @@ namespace Hub.Application.Webhooks.Queries.GetWebhook;
 
 internal static class WebhookMapping
 {
-    public static WebhookDto ToDto(this WebhookSubscription s) =>
+    public static WebhooksSubscriptionDto ToDto(this WebhookSubscription s) =>
         new(s.Id.Value, s.Url, s.Events, s.Active, s.DisabledReason, s.CreatedAt, s.UpdatedAt, s.Version);
 }

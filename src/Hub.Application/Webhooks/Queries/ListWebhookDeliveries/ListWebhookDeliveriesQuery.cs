@@ -7,4 +7,4 @@ namespace Hub.Application.Webhooks.Queries.ListWebhookDeliveries;
 
 /// <summary>A subscription's delivery log, newest first.</summary>
 [AllowRoles(Roles.Admin)]
-public sealed record ListWebhookDeliveriesQuery(Guid SubscriptionId, PageRequest Page) : IQuery<PagedList<WebhookDeliveryDto>>;
+public sealed record ListWebhookDeliveriesQuery(Guid SubscriptionId, PageRequest Page) : IQuery<PagedList<WebhooksDeliveryDto>>;

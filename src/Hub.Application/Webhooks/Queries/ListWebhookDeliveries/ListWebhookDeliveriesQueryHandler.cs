@@ -8,15 +8,15 @@ using Mediator;
 namespace Hub.Application.Webhooks.Queries.ListWebhookDeliveries;
 
 public sealed class ListWebhookDeliveriesQueryHandler(IReadRepository<WebhookSubscription> subscriptions, IReadRepository<WebhookDelivery> deliveries)
-    : IQueryHandler<ListWebhookDeliveriesQuery, PagedList<WebhookDeliveryDto>>
+    : IQueryHandler<ListWebhookDeliveriesQuery, PagedList<WebhooksDeliveryDto>>
 {
-    public async ValueTask<PagedList<WebhookDeliveryDto>> Handle(ListWebhookDeliveriesQuery query, CancellationToken cancellationToken)
+    public async ValueTask<PagedList<WebhooksDeliveryDto>> Handle(ListWebhookDeliveriesQuery query, CancellationToken cancellationToken)
     {
         var subscription = await subscriptions.GetAsync(query.SubscriptionId, cancellationToken);
         return await deliveries.ListPageAsync(new DeliveriesPageSpec(subscription.Id, query.Page), query.Page, ToDto, cancellationToken);
     }
 
-    private static WebhookDeliveryDto ToDto(WebhookDelivery d) => new(
+    private static WebhooksDeliveryDto ToDto(WebhookDelivery d) => new(
         d.Id.Value,
         d.EventId,
         d.EventType,
@@ -24,5 +24,5 @@ public sealed class ListWebhookDeliveriesQueryHandler(IReadRepository<WebhookSub
         d.CreatedAt,
         d.NextAttemptAt,
         d.Body,
-        [.. d.Attempts.OrderBy(a => a.Number).Select(a => new WebhookAttemptDto(a.Number, a.StartedAt, a.Outcome.ToString(), a.StatusCode, a.DurationMs, a.ResponseExcerpt, a.Manual))]);
+        [.. d.Attempts.OrderBy(a => a.Number).Select(a => new WebhooksAttemptDto(a.Number, a.StartedAt, a.Outcome.ToString(), a.StatusCode, a.DurationMs, a.ResponseExcerpt, a.Manual))]);
 }

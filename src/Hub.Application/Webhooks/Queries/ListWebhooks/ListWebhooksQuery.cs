@@ -8,4 +8,4 @@ namespace Hub.Application.Webhooks.Queries.ListWebhooks;
 
 /// <summary>The subscriptions, oldest first.</summary>
 [AllowRoles(Roles.Admin)]
-public sealed record ListWebhooksQuery(PageRequest Page) : IQuery<PagedList<WebhookDto>>;
+public sealed record ListWebhooksQuery(PageRequest Page) : IQuery<PagedList<WebhooksSubscriptionDto>>;

@@ -7,8 +7,8 @@ using Mediator;
 
 namespace Hub.Application.Webhooks.Queries.ListWebhooks;
 
-public sealed class ListWebhooksQueryHandler(IReadRepository<WebhookSubscription> subscriptions) : IQueryHandler<ListWebhooksQuery, PagedList<WebhookDto>>
+public sealed class ListWebhooksQueryHandler(IReadRepository<WebhookSubscription> subscriptions) : IQueryHandler<ListWebhooksQuery, PagedList<WebhooksSubscriptionDto>>
 {
-    public async ValueTask<PagedList<WebhookDto>> Handle(ListWebhooksQuery query, CancellationToken cancellationToken) =>
+    public async ValueTask<PagedList<WebhooksSubscriptionDto>> Handle(ListWebhooksQuery query, CancellationToken cancellationToken) =>
         await subscriptions.ListPageAsync(new WebhooksPageSpec(query.Page), query.Page, s => s.ToDto(), cancellationToken);
 }

@@ -1,7 +1,7 @@
 namespace Hub.Application.Webhooks.Queries.ListWebhookDeliveries;
 
 /// <summary>One delivery in the log: the event, the exact body posted, where it stands, and its attempts (oldest first).</summary>
-public sealed record WebhookDeliveryDto(
+public sealed record WebhooksDeliveryDto(
     Guid Id,
     Guid EventId,
     string EventType,
@@ -9,4 +9,4 @@ public sealed record WebhookDeliveryDto(
     DateTimeOffset CreatedAt,
     DateTimeOffset? NextAttemptAt,
     string Body,
-    IReadOnlyList<WebhookAttemptDto> Attempts);
+    IReadOnlyList<WebhooksAttemptDto> Attempts);
