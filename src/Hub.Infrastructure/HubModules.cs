@@ -7,6 +7,7 @@ using Hub.Infrastructure.Privacy;
 using Hub.Infrastructure.Reporting;
 using Hub.Infrastructure.SeedCapital;
 using Hub.Infrastructure.Training;
+using Hub.Infrastructure.Webhooks;
 
 namespace Hub.Infrastructure;
 
@@ -21,6 +22,7 @@ internal static class HubModules
         new MentoringModule(),
         new SeedCapitalModule(),
         new DemoDayModule(),
+        new WebhooksModule(),
         new ReportingModule(),
         new PrivacyModule(),
     ];

@@ -18,7 +18,7 @@ public sealed class ModuleRegistrationTests
         var catalog = Install(HubModules.All);
 
         catalog.Validate();
-        Assert.Equal(["Identity", "Applicants", "Training", "Mentoring", "SeedCapital", "DemoDay", "Reporting", "Privacy"], catalog.Modules.Select(m => m.Name));
+        Assert.Equal(["Identity", "Applicants", "Training", "Mentoring", "SeedCapital", "DemoDay", "Webhooks", "Reporting", "Privacy"], catalog.Modules.Select(m => m.Name));
         Assert.Contains(catalog.Modules.Single(m => m.Name == "Applicants").RecurringJobs, j => j.Id == "applicants.intake-sweep");
     }
 

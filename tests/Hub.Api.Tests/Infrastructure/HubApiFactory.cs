@@ -82,6 +82,9 @@ public class HubApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Hub:Jobs:QueuePollInterval", "00:00:00.200");
         builder.UseSetting("Hub:Jobs:SchedulePollingInterval", "00:00:00.500");
         builder.UseSetting("Hub:Jobs:WorkerCount", "4");
+        builder.UseSetting("Hub:Webhooks:Timeout", "00:00:01");
+        builder.UseSetting("Hub:Webhooks:MaxAttempts", "2");
+        builder.UseSetting("Hub:Webhooks:RetryDelays:0", "00:00:00.200");
         for (var i = 0; i < TrustedProxies.Length; i++)
         {
             builder.UseSetting($"Hub:Proxy:KnownProxies:{i}", TrustedProxies[i]);

@@ -1,3 +1,4 @@
+using Hub.Infrastructure.Common.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -15,7 +16,7 @@ internal static class HubDatabaseOptions
             .UseNpgsql(dataSource, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history", schema)
                 .ExecutionStrategy(dependencies => new HubExecutionStrategy(dependencies)))
-            .AddInterceptors(ConnectionOpenFailures.Instance)
+            .AddInterceptors(ConnectionOpenFailures.Instance, AfterCommitInterceptor.Instance)
             .UseSnakeCaseNamingConvention();
 
     /// <summary>

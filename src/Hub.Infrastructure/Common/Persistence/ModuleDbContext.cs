@@ -15,6 +15,8 @@ internal abstract class ModuleDbContext(DbContextOptions options) : DbContext(op
 {
     private const int MaxDomainEventRounds = 10;
 
+    private readonly List<Action> afterCommit = [];
+
     private ModuleDbContextDependencies? dependencies;
 
     /// <summary>The module's PostgreSQL schema, e.g. <c>applicants</c>.</summary>
@@ -35,6 +37,21 @@ internal abstract class ModuleDbContext(DbContextOptions options) : DbContext(op
     {
         dependencies = scoped;
         WroteOutboxInTransaction = false;
+        afterCommit.Clear();
+    }
+
+    /// <summary>Runs <paramref name="action"/> once the open transaction commits (never if it rolls back).</summary>
+    public void AfterCommit(Action action) => afterCommit.Add(action);
+
+    /// <summary>Called by <see cref="AfterCommitInterceptor"/> when the context's transaction ended.</summary>
+    internal void TransactionEnded(bool committed)
+    {
+        var actions = afterCommit.ToList();
+        afterCommit.Clear();
+        if (committed)
+        {
+            actions.ForEach(action => action());
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

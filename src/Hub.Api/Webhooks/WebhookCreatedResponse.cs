@@ -1,0 +1,3 @@
+namespace Hub.Api.Webhooks;
+
+public sealed record WebhookCreatedResponse(Guid Id);

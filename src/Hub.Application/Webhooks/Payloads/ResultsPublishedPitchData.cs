@@ -1,0 +1,4 @@
+namespace Hub.Application.Webhooks.Payloads;
+
+public sealed record ResultsPublishedPitchData(
+    Guid PitchId, Guid ApplicationId, string VentureName, int Rank, double NormalizedScore, double RawMean, int JudgeCount, IReadOnlyList<string> Awards);

@@ -1,0 +1,3 @@
+namespace Hub.Application.Webhooks.Payloads;
+
+public sealed record WebhookMoney(decimal Amount, string Currency);
