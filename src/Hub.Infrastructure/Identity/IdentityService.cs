@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using FluentValidation;
 using FluentValidation.Results;
 using Hub.Application.Common.Exceptions;
+using Hub.Application.Common.Notifications;
 using Hub.Application.Identity;
 using Hub.Application.Identity.Contracts;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -136,6 +137,9 @@ internal sealed class IdentityService(
     public async Task<IdentityPersonDto?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken) =>
         await ToPersonAsync(await users.FindByEmailAsync(email.Trim()));
 
+    public async Task<bool> SetPreferredCultureAsync(Guid userId, string culture, CancellationToken cancellationToken) =>
+        await users.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.PreferredCulture, culture), cancellationToken) > 0;
+
     /// <summary>The person's claims, with the token family of this sign-in and the id of the refresh token issued now.</summary>
     private async Task<ClaimsPrincipal> PrincipalAsync(HubUser user, Guid family)
     {
@@ -144,8 +148,16 @@ internal sealed class IdentityService(
         return principal;
     }
 
-    private async Task<IdentityPersonDto?> ToPersonAsync(HubUser? user) =>
-        user is null ? null : new IdentityPersonDto(user.Id, user.Email ?? string.Empty, user.FullName, [.. await users.GetRolesAsync(user)]);
+    private async Task<IdentityPersonDto?> ToPersonAsync(HubUser? user)
+    {
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roles = await users.GetRolesAsync(user);
+        return new IdentityPersonDto(user.Id, user.Email ?? string.Empty, user.FullName, [.. roles], NotificationCultures.For(user.PreferredCulture, [.. roles]));
+    }
 
     private static bool IsAboutPassword(IdentityError error) => error.Code.StartsWith("Password", StringComparison.Ordinal);
 }
