@@ -24,7 +24,7 @@ public sealed class SmtpDeliveryTests(HubApiFactory factory)
             await SubmitAsync(founder, first);
             var mongolian = await SmtpSink.Shared.WaitForAsync(m => SmtpSink.To(m) == founder.Email && (m.Subject ?? string.Empty).Contains(first, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
             Assert.Equal($"Өргөдөл хүлээн авлаа: {first}", mongolian.Subject);
-            Assert.Equal("mn", mongolian.Body.Headers[HeaderId.ContentLanguage]);
+            Assert.Equal("mn", mongolian.Body!.Headers[HeaderId.ContentLanguage]);
             Assert.Equal("hub@tests.example.org", mongolian.From.Mailboxes.Single().Address);
             Assert.Contains($"\"{first}\" төслийн", mongolian.TextBody, StringComparison.Ordinal);
             Assert.Contains("Сүү &lt;b&gt;&amp; &quot;", mongolian.HtmlBody, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public sealed class SmtpDeliveryTests(HubApiFactory factory)
             await SubmitAsync(founder, second);
             var english = await SmtpSink.Shared.WaitForAsync(m => SmtpSink.To(m) == founder.Email && (m.Subject ?? string.Empty).Contains(second, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
             Assert.Equal($"Application received: {second}", english.Subject);
-            Assert.Equal("en", english.Body.Headers[HeaderId.ContentLanguage]);
+            Assert.Equal("en", english.Body!.Headers[HeaderId.ContentLanguage]);
             Assert.StartsWith("Dear ", english.TextBody, StringComparison.Ordinal);
         }
     }
