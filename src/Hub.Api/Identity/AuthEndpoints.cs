@@ -70,6 +70,7 @@ internal sealed class AuthEndpoints : IEndpointGroup
             .WithDescription("mn or en. E-mails are rendered in it when they are sent, so those still waiting follow the new choice. Until a person chooses, founders get Mongolian and staff and mentors English.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .Sends<SetPreferredCultureCommand>();
     }
 
