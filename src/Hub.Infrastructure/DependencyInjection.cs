@@ -7,6 +7,7 @@ using Hub.Infrastructure.Common.DemoData;
 using Hub.Infrastructure.Common.Health;
 using Hub.Infrastructure.Common.Idempotency;
 using Hub.Infrastructure.Common.Jobs;
+using Hub.Infrastructure.Common.Mail;
 using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Common.Inbox;
 using Hub.Infrastructure.Common.Messaging;
@@ -48,7 +49,7 @@ public static class DependencyInjection
         services.AddTransient<OutboxDrainJob>();
         services.AddSingleton<InboxDrainer>();
         services.AddTransient<InboxDrainJob>();
-        services.TryAddSingleton<INotificationTransport, LoggingNotificationTransport>();
+        services.AddHubMail(configuration);
 
         services.AddApplicationHandlers();
         services.AddHubIdempotency(configuration);

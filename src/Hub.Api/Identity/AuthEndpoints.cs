@@ -5,6 +5,7 @@ using Hub.Application.Identity.Commands.Login;
 using Hub.Application.Identity.Commands.RefreshToken;
 using Hub.Application.Identity.Commands.RegisterFounder;
 using Hub.Application.Identity.Commands.SetPassword;
+using Hub.Application.Identity.Commands.SetPreferredCulture;
 using Hub.Application.Identity.Contracts;
 using Hub.Application.Identity.Queries.GetCurrentPerson;
 using Mediator;
@@ -62,6 +63,21 @@ internal sealed class AuthEndpoints : IEndpointGroup
             .WithName("GetCurrentPerson")
             .WithSummary("Who is signed in")
             .Sends<GetCurrentPersonQuery>();
+
+        group.MapPut("/me/culture", SetCulture)
+            .WithName("SetPreferredCulture")
+            .WithSummary("Choose the language the hub writes to you in")
+            .WithDescription("mn or en. E-mails are rendered in it when they are sent, so those still waiting follow the new choice. Until a person chooses, founders get Mongolian and staff and mentors English.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .Sends<SetPreferredCultureCommand>();
+    }
+
+    private static async Task<NoContent> SetCulture(SetCultureRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new SetPreferredCultureCommand(request.Culture), cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<NoContent> SetPassword(SetPasswordRequest request, ISender sender, CancellationToken cancellationToken)

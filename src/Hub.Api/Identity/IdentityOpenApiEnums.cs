@@ -1,4 +1,5 @@
 using Hub.Api.Common.OpenApi;
+using Hub.Application.Common.Notifications;
 using Hub.Application.Identity.Contracts;
 using Hub.Application.Identity.Queries.ListPartnerKeys;
 
@@ -7,8 +8,12 @@ namespace Hub.Api.Identity;
 /// <summary>The Identity DTOs' strings that come from a fixed list, as enums in the OpenAPI document.</summary>
 internal sealed class IdentityOpenApiEnums : IOpenApiEnumCatalog
 {
+    private static readonly OpenApiEnum Cultures = new("Culture", NotificationCultures.All);
+
     public static IEnumerable<OpenApiEnumProperty> Properties =>
     [
+        OpenApiEnumProperty.For<IdentityPersonDto>(nameof(IdentityPersonDto.Culture), Cultures),
+        OpenApiEnumProperty.For<SetCultureRequest>(nameof(SetCultureRequest.Culture), Cultures),
         OpenApiEnumProperty.For<IdentityPersonDto>(nameof(IdentityPersonDto.Roles), OpenApiEnum.PersonRoles),
         OpenApiEnumProperty.For<IdentityPartnerKeyDto>(nameof(IdentityPartnerKeyDto.Scopes), OpenApiEnum.PartnerScopes),
     ];

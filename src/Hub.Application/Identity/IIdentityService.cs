@@ -30,4 +30,7 @@ public interface IIdentityService
     Task<IdentityPersonDto?> FindPersonAsync(Guid userId, CancellationToken cancellationToken);
 
     Task<IdentityPersonDto?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>Sets the language the hub writes to the person in; false when the account no longer exists.</summary>
+    Task<bool> SetPreferredCultureAsync(Guid userId, string culture, CancellationToken cancellationToken);
 }

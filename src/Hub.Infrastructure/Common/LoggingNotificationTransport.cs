@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace Hub.Infrastructure.Common;
 
 /// <summary>
-/// Until the e-mail transport arrives (its own issue), delivered notifications are written to the log; the
-/// outbox row keeps each message and when it was taken.
+/// Where <c>Hub:Mail</c> names neither an SMTP server nor a pickup folder (never in Production), notifications are
+/// only written to the log; the outbox row keeps each message and when it was taken.
 /// </summary>
 internal sealed partial class LoggingNotificationTransport(ILogger<LoggingNotificationTransport> logger) : INotificationTransport
 {

@@ -8,4 +8,7 @@ internal sealed class HubUser : IdentityUser<Guid>
     public string FullName { get; set; } = string.Empty;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The language the person chose for what the hub writes to them (<c>mn</c> or <c>en</c>); null until they choose.</summary>
+    public string? PreferredCulture { get; set; }
 }

@@ -5,6 +5,6 @@ namespace Hub.Infrastructure.Identity;
 
 internal sealed class IdentityNotificationRecipients(IIdentityService identity) : INotificationRecipients
 {
-    public async Task<(string Email, string Name)?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
-        await identity.FindPersonAsync(userId, cancellationToken) is { } person ? (person.Email, person.FullName) : null;
+    public async Task<NotificationRecipient?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
+        await identity.FindPersonAsync(userId, cancellationToken) is { } person ? new NotificationRecipient(person.Email, person.FullName, person.Culture) : null;
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using FluentValidation;
 using FluentValidation.Results;
 using Hub.Application.Common.Exceptions;
+using Hub.Application.Common.Notifications;
 using Hub.Application.Identity;
 using Hub.Application.Identity.Contracts;
 using Hub.Infrastructure.Identity.Persistence;
@@ -142,17 +143,23 @@ internal sealed class IdentityService(
                 u.Id,
                 u.Email,
                 u.FullName,
+                u.PreferredCulture,
                 Roles = database.UserRoles.Where(link => link.UserId == u.Id)
                     .Join(database.Roles, link => link.RoleId, role => role.Id, (_, role) => role.Name!)
                     .OrderBy(name => name)
                     .ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        return person is null ? null : new IdentityPersonDto(person.Id, person.Email ?? string.Empty, person.FullName, person.Roles);
+        return person is null
+            ? null
+            : new IdentityPersonDto(person.Id, person.Email ?? string.Empty, person.FullName, person.Roles, NotificationCultures.For(person.PreferredCulture, person.Roles));
     }
 
     public async Task<IdentityPersonDto?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken) =>
         await ToPersonAsync(await users.FindByEmailAsync(email.Trim()));
+
+    public async Task<bool> SetPreferredCultureAsync(Guid userId, string culture, CancellationToken cancellationToken) =>
+        await users.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.PreferredCulture, culture), cancellationToken) > 0;
 
     /// <summary>The person's claims, with the token family of this sign-in and the id of the refresh token issued now.</summary>
     private async Task<ClaimsPrincipal> PrincipalAsync(HubUser user, Guid family)
@@ -162,8 +169,16 @@ internal sealed class IdentityService(
         return principal;
     }
 
-    private async Task<IdentityPersonDto?> ToPersonAsync(HubUser? user) =>
-        user is null ? null : new IdentityPersonDto(user.Id, user.Email ?? string.Empty, user.FullName, [.. await users.GetRolesAsync(user)]);
+    private async Task<IdentityPersonDto?> ToPersonAsync(HubUser? user)
+    {
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roles = await users.GetRolesAsync(user);
+        return new IdentityPersonDto(user.Id, user.Email ?? string.Empty, user.FullName, [.. roles], NotificationCultures.For(user.PreferredCulture, [.. roles]));
+    }
 
     private static bool IsAboutPassword(IdentityError error) => error.Code.StartsWith("Password", StringComparison.Ordinal);
 }

@@ -16,11 +16,10 @@ public sealed class NotificationTests(HubApiFactory factory)
         var (founder, _) = await factory.SubmittedApplicationAsync(intakeId, venture);
         using (founder)
         {
-            var sent = await factory.Notifications.WaitForAsync(
-                n => n.RecipientUserId == founder.Id && n.Subject.Contains("Application received", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-            Assert.Contains(venture, sent.Subject, StringComparison.Ordinal);
-            Assert.Equal(founder.Email, sent.RecipientEmail);
-            Assert.Contains(FounderFullName.Split(' ')[0], sent.Body, StringComparison.Ordinal);
+            // A founder who has not chosen a language is written to in Mongolian.
+            var sent = await SmtpSink.Shared.WaitForAsync(m => SmtpSink.To(m) == founder.Email && (m.Subject ?? string.Empty).Contains(venture, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+            Assert.Equal($"Өргөдөл хүлээн авлаа: {venture}", sent.Subject);
+            Assert.Contains(FounderFullName.Split(' ')[0], sent.TextBody, StringComparison.Ordinal);
         }
     }
 
@@ -48,10 +47,10 @@ public sealed class NotificationTests(HubApiFactory factory)
             var manager = await factory.ManagerAsync();
             await (await manager.Client.DecideAsync(id, decision, "Тайлбар: reason 42.")).JsonAsync(HttpStatusCode.OK);
 
-            var sent = await factory.Notifications.WaitForAsync(
-                n => n.RecipientUserId == founder.Id && n.Subject.Contains("Decision", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+            var sent = await SmtpSink.Shared.WaitForAsync(
+                m => SmtpSink.To(m) == founder.Email && m.Headers["X-Hub-Template"] == "applicants.application-decided", TimeSpan.FromSeconds(10));
             Assert.Contains(venture, sent.Subject, StringComparison.Ordinal);
-            Assert.Contains("Тайлбар: reason 42.", sent.Body, StringComparison.Ordinal);
+            Assert.Contains("Тайлбар: reason 42.", sent.TextBody, StringComparison.Ordinal);
         }
     }
 }

@@ -101,7 +101,7 @@ public sealed class DemoDayScoringTests(HubApiFactory factory)
         Assert.StartsWith("pitchId,slot,venture,rank,normalizedScore,rawMean,judgeCount,awards", csv, StringComparison.Ordinal);
         Assert.Contains("Best Agri-tech", csv, StringComparison.Ordinal);
 
-        var told = await factory.Notifications.WaitForAsync(n => n.RecipientUserId == p2.Founder.Id && n.Subject.Contains("Demo Day results", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var told = await factory.Notifications.WaitForAsync(n => n.RecipientUserId == p2.Founder.Id && n.Template == "demoday.results-published", TimeSpan.FromSeconds(10));
         Assert.Contains("Best Agri-tech", told.Body, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Hub.Application.Common.Notifications;
+using Hub.Infrastructure.Common.Mail;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -8,8 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hub.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The whole app over HTTP against real PostgreSQL (its own database) with a real Hangfire server; only the
-/// notification transport, an outside port, is replaced by a recorder. The app reads the real clock here; tests that
+/// The whole app over HTTP against real PostgreSQL (its own database) with a real Hangfire server; e-mail goes over
+/// SMTP (MailKit) to <see cref="SmtpSink"/>, a real listener on loopback, through a recorder of what was sent. The app reads the real clock here; tests that
 /// move time run in <see cref="FakeClockHubApiFactory"/>, a host of their own.
 /// </summary>
 public class HubApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
@@ -90,9 +92,20 @@ public class HubApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting($"Hub:Proxy:KnownProxies:{i}", TrustedProxies[i]);
         }
 
+        builder.UseSetting("Hub:Mail:FromAddress", "hub@tests.example.org");
+        builder.UseSetting("Hub:Mail:PickupDirectory", string.Empty);
+        builder.UseSetting("Hub:Mail:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Hub:Mail:Smtp:Port", SmtpSink.Shared.Port.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Hub:Mail:Smtp:Security", "None");
+        builder.UseSetting("Hub:Mail:Smtp:Timeout", "00:00:05");
+
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<INotificationTransport>(Notifications);
+            services.AddSingleton<INotificationTransport>(sp =>
+            {
+                Notifications.Inner = sp.GetRequiredService<SmtpNotificationTransport>();
+                return Notifications;
+            });
 
             // The in-memory test server has no client address; give every request the loopback one, as a proxy on this machine would.
             services.AddSingleton<IStartupFilter, LoopbackClientAddress>();

@@ -37,7 +37,7 @@ public sealed class GrantTrancheTests(HubApiFactory factory)
 
             var manager = await factory.ManagerAsync();
             await (await manager.Client.PostAsync($"{Calls}/{callId}/award", null)).JsonAsync(HttpStatusCode.OK);
-            await factory.Notifications.WaitForAsync(n => n.RecipientUserId == founder.Id && n.Subject.Contains("funded", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+            await factory.Notifications.WaitForAsync(n => n.RecipientUserId == founder.Id && n.Template == "seedcapital.proposal-funded", TimeSpan.FromSeconds(10));
 
             var grants = await (await founder.Client.GetAsync($"{Grants}?callId={callId}")).JsonAsync(HttpStatusCode.OK);
             var grantId = Assert.Single(grants.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid();

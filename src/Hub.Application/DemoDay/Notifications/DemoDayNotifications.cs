@@ -1,22 +1,18 @@
+using System.Globalization;
 using Hub.Application.Common.Notifications;
 
 namespace Hub.Application.DemoDay.Notifications;
 
-/// <summary>What pitching founders are told, in Mongolian with English below.</summary>
+/// <summary>What pitching founders are told, rendered in each founder's language when sent.</summary>
 internal static class DemoDayNotifications
 {
-    public static OutgoingNotification ResultsPublished(Guid founderUserId, string demoDayName, string ventureName, int rank, int pitchCount, IReadOnlyList<string> awards)
-    {
-        var awardsMn = awards.Count == 0 ? string.Empty : $" Шагнал: {string.Join(", ", awards)}.";
-        var awardsEn = awards.Count == 0 ? string.Empty : $" Awards: {string.Join(", ", awards)}.";
-        return new(
+    public static OutgoingNotification ResultsPublished(Guid founderUserId, string demoDayName, string ventureName, int rank, int pitchCount, IReadOnlyList<string> awards) =>
+        OutgoingNotification.FromTemplate(
             founderUserId,
-            $"Demo Day-ийн дүн / Demo Day results: {demoDayName}",
-            $"""
-             "{ventureName}" төсөл {pitchCount} төслөөс {rank}-р байр эзэллээ.{awardsMn}
-
-             "{ventureName}" placed {rank} of {pitchCount} at {demoDayName}.{awardsEn}
-             """,
-            "mn");
-    }
+            DemoDayResultsEmail.Id,
+            ("demoDay", demoDayName),
+            ("venture", ventureName),
+            ("rank", rank.ToString(CultureInfo.InvariantCulture)),
+            ("pitches", pitchCount.ToString(CultureInfo.InvariantCulture)),
+            ("awards", string.Join(", ", awards)));
 }

@@ -1,5 +1,5 @@
 using Hub.Application.Common.Messaging;
-using Hub.Application.Common.Notifications;
+using Hub.Application.Identity.Notifications;
 using Hub.Domain.Common;
 using Mediator;
 
@@ -13,18 +13,7 @@ public sealed class EnsureStaffAccountCommandHandler(IIdentityService identity, 
         var account = await identity.EnsureAccountAsync(command.Email, command.FullName, role, cancellationToken);
         if (account.SetPasswordToken is { } token)
         {
-            outbox.Add(new OutgoingNotification(
-                account.UserId,
-                "EU-DIEH: нууц үгээ тохируулна уу / set your password",
-                $"""
-                 Сайн байна уу, {command.FullName.Trim()}. EU-DIEH хаб танд {role} эрхтэй бүртгэл нээлээ. Нууц үгээ доорх нэг удаагийн холбоосоор тохируулна уу.
-
-                 Dear {command.FullName.Trim()}, the EU-DIEH hub has opened an account for you with the role {role}. Set your password with this one-time link
-                 (it expires in {PasswordPolicy.SetPasswordLinkLifetime.TotalHours:0} hours):
-                 /set-password?userId={account.UserId}&token={Uri.EscapeDataString(token)}
-                 (POST /api/v1/auth/set-password with userId, token and password.)
-                 """,
-                "mn"));
+            outbox.Add(IdentityNotifications.SetPassword(account.UserId, command.FullName, role, token));
         }
 
         return account.UserId;

@@ -1,51 +1,26 @@
+using System.Globalization;
 using Hub.Application.Common.Notifications;
 using Hub.Domain.SeedCapital;
 
 namespace Hub.Application.SeedCapital.Notifications;
 
-/// <summary>What founders and evaluators are told about calls, in Mongolian with English below.</summary>
+/// <summary>What founders and evaluators are told about calls, rendered in each recipient's language when sent.</summary>
 internal static class SeedCapitalNotifications
 {
     public static OutgoingNotification EvaluationReminder(Guid evaluatorUserId, string callTitle, int proposalsLeft, DateTimeOffset deadline) =>
-        new(
+        OutgoingNotification.FromTemplate(
             evaluatorUserId,
-            $"Үнэлгээний сануулга / Evaluation reminder: {callTitle}",
-            $"""
-             "{callTitle}" уралдааны {proposalsLeft} төсөл таны үнэлгээг хүлээж байна. Эцсийн хугацаа: {deadline:yyyy-MM-dd HH:mm} UTC.
-
-             {proposalsLeft} proposal(s) of the call "{callTitle}" still await your evaluation. The evaluation deadline is {deadline:yyyy-MM-dd HH:mm} UTC.
-             """,
-            "mn");
+            EvaluationReminderEmail.Id,
+            ("call", callTitle),
+            ("left", proposalsLeft.ToString(CultureInfo.InvariantCulture)),
+            ("deadline", deadline.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)));
 
     public static OutgoingNotification Outcome(Guid founderUserId, string ventureName, string callTitle, Money? amount) =>
         amount is not null
-            ? new(
-                founderUserId,
-                $"Санхүүжилт олгогдлоо / Your proposal is funded: {ventureName}",
-                $"""
-                 "{callTitle}" уралдаанд "{ventureName}" төсөлд {amount} олгохоор шийдвэрлэлээ. Гэрээ болон хэсэгчилсэн санхүүжилтийн мэдээллийг платформоос үзнэ үү.
-
-                 Your proposal "{ventureName}" in the call "{callTitle}" is awarded {amount}. See the grant agreement and its tranches on the platform.
-                 """,
-                "mn")
-            : new(
-                founderUserId,
-                $"Уралдааны дүн / Outcome of the call: {ventureName}",
-                $"""
-                 "{callTitle}" уралдаанд "{ventureName}" төсөл энэ удаад санхүүжилт авсангүй.
-
-                 Your proposal "{ventureName}" in the call "{callTitle}" was not funded this time.
-                 """,
-                "mn");
+            ? OutgoingNotification.FromTemplate(founderUserId, ProposalFundedEmail.Id, ("venture", ventureName), ("call", callTitle), ("amount", amount.ToString()))
+            : OutgoingNotification.FromTemplate(founderUserId, ProposalNotFundedEmail.Id, ("venture", ventureName), ("call", callTitle));
 
     public static OutgoingNotification TrancheReleased(Guid founderUserId, string ventureName, int number, Money amount) =>
-        new(
-            founderUserId,
-            $"Санхүүжилтийн хэсэг шилжүүлэв / Tranche released: {ventureName}",
-            $"""
-             "{ventureName}" төслийн {number}-р хэсэг ({amount}) батлагдаж шилжүүлэгдлээ.
-
-             Tranche {number} of your grant for "{ventureName}" ({amount}) was approved and released.
-             """,
-            "mn");
+        OutgoingNotification.FromTemplate(
+            founderUserId, TrancheReleasedEmail.Id, ("venture", ventureName), ("number", number.ToString(CultureInfo.InvariantCulture)), ("amount", amount.ToString()));
 }

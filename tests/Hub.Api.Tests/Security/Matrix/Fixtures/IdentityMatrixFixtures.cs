@@ -27,6 +27,7 @@ internal sealed class IdentityMatrixFixtures : IMatrixFixtures
             return Post("/api/v1/auth/set-password", new JsonObject { ["userId"] = userId, ["token"] = token, ["password"] = "Matrix-mentor-2026!" });
         },
         ["GetCurrentPerson"] = (_, _) => Get("/api/v1/auth/me"),
+        ["SetPreferredCulture"] = (_, _) => Task.FromResult(Put("/api/v1/auth/me/culture", new JsonObject { ["culture"] = "mn" })),
         ["IssuePartnerKey"] = (_, _) => Task.FromResult(Post("/api/v1/partner-keys", new JsonObject { ["name"] = "Matrix partner", ["scopes"] = new JsonArray(PartnerScopes.ReportsRead) })),
         ["ListPartnerKeys"] = (_, _) => Get("/api/v1/partner-keys?page=1&pageSize=5"),
         ["RevokePartnerKey"] = async (world, succeeds) => Delete($"/api/v1/partner-keys/{(succeeds ? (await world.NewKeyAsync()).Id : world.RefusedKeyId)}"),

@@ -1,0 +1,17 @@
+using System.Globalization;
+using Hub.Application.Common.Notifications;
+
+namespace Hub.Application.Identity.Notifications;
+
+/// <summary>What people are told about their account, rendered in each person's language when sent.</summary>
+internal static class IdentityNotifications
+{
+    public static OutgoingNotification SetPassword(Guid userId, string fullName, string role, string token) =>
+        OutgoingNotification.FromTemplate(
+            userId,
+            SetPasswordEmail.Id,
+            ("name", fullName.Trim()),
+            ("role", role),
+            ("hours", PasswordPolicy.SetPasswordLinkLifetime.TotalHours.ToString("0", CultureInfo.InvariantCulture)),
+            ("link", $"/set-password?userId={userId}&token={Uri.EscapeDataString(token)}"));
+}
