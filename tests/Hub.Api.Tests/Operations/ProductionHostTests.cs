@@ -19,7 +19,7 @@ public sealed class ProductionHostTests(ITestOutputHelper output)
 
         output.WriteLine(refusal);
         Assert.Contains("Production start refused", refusal, StringComparison.Ordinal);
-        foreach (var setting in new[] { "ConnectionStrings:Hub uses the development password", "HUB_ADMIN_EMAIL and HUB_ADMIN_PASSWORD", "Hub:Cors:AllowedOrigins", "Hub:Auth:AccessTokenLifetime", "Hub:Proxy:KnownProxies", "Hub:Mail:Host", "Hub:Mail:From" })
+        foreach (var setting in new[] { "ConnectionStrings:Hub uses the development password", "HUB_ADMIN_EMAIL and HUB_ADMIN_PASSWORD", "Hub:Cors:AllowedOrigins", "Hub:Auth:AccessTokenLifetime", "Hub:Proxy:KnownProxies", "Hub:Mail:Smtp:Host", "Hub:Mail:FromAddress" })
         {
             Assert.Contains(setting, refusal, StringComparison.Ordinal);
         }

@@ -37,6 +37,10 @@ public sealed class SecondInstanceFactory(string connectionString, string otlpEn
         builder.UseSetting("Hub:Jobs:WorkerCount", "4");
         builder.UseSetting("Hub:Telemetry:OtlpEndpoint", otlpEndpoint);
         builder.UseSetting("OTEL_BSP_SCHEDULE_DELAY", "100");
+        builder.UseSetting("Hub:Mail:FromAddress", "hub@tests.example.org");
+        builder.UseSetting("Hub:Mail:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Hub:Mail:Smtp:Port", SmtpSink.Shared.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Hub:Mail:Smtp:Security", "None");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<INotificationTransport>(Notifications);

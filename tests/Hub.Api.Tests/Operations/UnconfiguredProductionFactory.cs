@@ -13,6 +13,5 @@ public sealed class UnconfiguredProductionFactory : WebApplicationFactory<Progra
         builder.UseSetting("HUB_ADMIN_EMAIL", "admin@hub.example.org");
         builder.UseSetting("Hub:Cors:AllowedOrigins:0", "http://partner.example.org");
         builder.UseSetting("Hub:Auth:AccessTokenLifetime", "1.00:00:00");
-        builder.UseSetting("Hub:Mail:Port", "587");
     }
 }

@@ -28,5 +28,7 @@ public static class WebhooksTestData
     public static async Task<JsonElement> FinishedDeliveryAsync(this HttpClient admin, Guid webhookId) =>
         (await Eventually.ValueAsync(
             () => admin.DeliveriesAsync(webhookId),
-            d => d.Count == 1 && d[0].GetProperty("status").GetString() != "Pending")).Single();
+            d => d.Count == 1 && d[0].GetProperty("status").GetString() != "Pending",
+            // Up to two timed-out attempts and a delayed retry: generous, for a machine busy with the whole suite.
+            TimeSpan.FromSeconds(30))).Single();
 }

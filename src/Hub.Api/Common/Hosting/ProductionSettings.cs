@@ -68,22 +68,16 @@ internal static class ProductionSettings
     }
 
     /// <summary>
-    /// The mail transport's settings (<c>Hub:Mail</c>, owned by the e-mail transport, which validates its own options
-    /// on start): here only the two without which nothing can be sent, once the section is used at all.
+    /// The mail transport's settings (<c>Hub:Mail</c>; the transport validates its own options on start as well): in
+    /// Production e-mail leaves through SMTP, so the server and the sender must be named.
     /// </summary>
     private static void Mail(IConfiguration configuration, List<string> problems)
     {
-        var mail = configuration.GetSection("Hub:Mail");
-        if (!mail.GetChildren().Any())
+        foreach (var key in new[] { "Hub:Mail:Smtp:Host", "Hub:Mail:FromAddress" })
         {
-            return;
-        }
-
-        foreach (var key in new[] { "Host", "From" })
-        {
-            if (string.IsNullOrWhiteSpace(mail[key]))
+            if (string.IsNullOrWhiteSpace(configuration[key]))
             {
-                problems.Add($"Hub:Mail:{key} is not set: the SMTP server's host and the sender address are both needed.");
+                problems.Add($"{key} is not set: e-mail is sent through SMTP in Production, and needs the server's host and the sender's address.");
             }
         }
     }

@@ -1,4 +1,8 @@
 using System.Globalization;
+using Hub.Application.Identity.Commands.SetPreferredCulture;
+using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 
 namespace Hub.Api.Common.Web;
@@ -22,17 +26,33 @@ public static class UiCulture
     public static string Current => IsMongolian ? Mongolian : English;
 
     /// <summary>
-    /// Remembers the viewer's choice. Today a cookie for everyone; this is the one place where a signed-in person's
-    /// preferred language will also be stored in their account once Identity keeps it.
+    /// Remembers the viewer's choice: in a cookie for this browser and, for a signed-in person, in their account
+    /// (<see cref="SetPreferredCultureCommand"/>), which the e-mails follow and the next sign-in brings back.
     /// </summary>
-    public static Task RememberAsync(HttpContext context, string culture)
+    public static async Task RememberAsync(HttpContext context, string culture)
     {
+        KeepInBrowser(context, culture);
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            // Asked before the authentication middleware has run: the cookie's person, if any, is the caller.
+            var signedIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+            if (!signedIn.Succeeded)
+            {
+                return;
+            }
+
+            context.User = signedIn.Principal;
+        }
+
+        await context.RequestServices.GetRequiredService<ISender>().Send(new SetPreferredCultureCommand(culture), context.RequestAborted);
+    }
+
+    /// <summary>The language for this browser only, e.g. the one a person's account holds, set again at sign-in.</summary>
+    public static void KeepInBrowser(HttpContext context, string culture) =>
         context.Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
-        return Task.CompletedTask;
-    }
 
     /// <summary>Remembers <c>?culture=</c> when a page is asked for with it.</summary>
     public static async Task RememberFromQueryAsync(HttpContext context, Func<Task> next)

@@ -33,6 +33,7 @@ public sealed class RegisterModel : HubPageModel
 
         var principal = await Sender.Send(new LoginCommand(Input.Email, Input.Password), Aborted);
         await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, principal);
+        HttpContext.User = principal;
         await UiCulture.RememberAsync(HttpContext, UiCulture.Current);
         return LocalRedirect("/applications");
     }
