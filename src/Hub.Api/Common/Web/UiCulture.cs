@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hub.Application.Identity.Commands.SetPreferredCulture;
+using Hub.Application.Identity.Queries.GetCurrentPerson;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -45,6 +46,22 @@ public static class UiCulture
         }
 
         await context.RequestServices.GetRequiredService<ISender>().Send(new SetPreferredCultureCommand(culture), context.RequestAborted);
+    }
+
+    /// <summary>
+    /// Just signed in: a language chosen in this browser becomes the person's; a browser with no choice of its own
+    /// takes the one their account holds.
+    /// </summary>
+    public static async Task AfterSignInAsync(HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        if (context.Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName))
+        {
+            await sender.Send(new SetPreferredCultureCommand(Current), cancellationToken);
+        }
+        else
+        {
+            KeepInBrowser(context, (await sender.Send(new GetCurrentPersonQuery(), cancellationToken)).Culture);
+        }
     }
 
     /// <summary>The language for this browser only, e.g. the one a person's account holds, set again at sign-in.</summary>

@@ -2,7 +2,6 @@ using Hub.Api.Common.Security;
 using Hub.Api.Common.Web;
 using Hub.Application.Common.Exceptions;
 using Hub.Application.Identity.Commands.Login;
-using Hub.Application.Identity.Queries.GetCurrentPerson;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -60,7 +59,7 @@ public sealed class SignInModel : HubPageModel
 
         await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, principal);
         HttpContext.User = principal;
-        UiCulture.KeepInBrowser(HttpContext, (await Sender.Send(new GetCurrentPersonQuery(), Aborted)).Culture);
+        await UiCulture.AfterSignInAsync(HttpContext, Sender, Aborted);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }
