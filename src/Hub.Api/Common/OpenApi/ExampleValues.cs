@@ -23,6 +23,11 @@ internal static class ExampleValues
     public static readonly Guid ProgrammeId = Guid.Parse("0193a530-6f4b-7a82-9c1d-2e8b5f0a3d18");
     public static readonly Guid SessionId = Guid.Parse("0193a533-0c9e-7d47-8a3f-4b6e2d1c9f19");
     public static readonly Guid TrainerUserId = Guid.Parse("0193a4ba-4e6d-7b13-a2f8-9c0d5e7b1a20");
+    public static readonly Guid AdminUserId = Guid.Parse("0193a4ac-1f7b-7e30-9d4a-5b2c8e6f0a21");
+    public static readonly Guid WebhookId = Guid.Parse("0193a540-7c2e-7a19-b6d4-1e8f3a5c9b22");
+    public static readonly Guid DeliveryId = Guid.Parse("0193a541-3a9d-7f64-8b1e-6c0d2f7a4e23");
+    public static readonly Guid WebhookEventId = Guid.Parse("0193a53f-9e4b-7d28-a7c3-0f5b1d8e2a24");
+    public static readonly Guid ErasureLogId = Guid.Parse("0193a550-2d8f-7b46-9a1c-4e7b0c3f6d25");
 
     /// <summary>The intake of spring 2026: open from 1 March to 15 April, Ulaanbaatar time (UTC+8).</summary>
     public static readonly DateTimeOffset IntakeOpens = new(2026, 2, 28, 16, 0, 0, TimeSpan.Zero);
