@@ -13,10 +13,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 FOUNDERS="${DEPLOY_FOUNDERS:-80}" PARALLEL="${DEPLOY_PARALLEL:-8}"
 read -r -a PORTS <<<"${DEPLOY_PORTS:-5216 5217}"
 NGINX_PORT="${DEPLOY_NGINX_PORT:-8096}"
+SMTP_PORT="${DEPLOY_SMTP_PORT:-2526}"
 RUN="$ROOT/.data/deploy"
 URL="http://127.0.0.1:$NGINX_PORT"
 DB=hub_deploy
 APP_PIDS=()
+SINK_PID=""
 
 note() { printf '[deploy] %s\n' "$*"; }
 fail() { printf '[deploy] %s\n' "$*" >&2; exit 1; }
@@ -24,6 +26,7 @@ psql_admin() { PGOPTIONS='-c client_min_messages=warning' psql -h /tmp -p "$HUB_
 psql_deploy() { PGOPTIONS='-c client_min_messages=warning' psql -h /tmp -p "$HUB_PG_PORT" -U postgres -d "$DB" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 cleanup() {
+  if [ -n "$SINK_PID" ]; then kill "$SINK_PID" 2>/dev/null || true; fi
   if [ -f "$RUN/nginx.pid" ]; then nginx -p "$RUN" -c "$RUN/nginx.conf" -s quit 2>/dev/null || true; fi
   local pid
   for pid in "${APP_PIDS[@]}"; do
@@ -70,6 +73,10 @@ ConnectionStrings__Hub=Host=127.0.0.1;Port=$HUB_PG_PORT;Database=$DB;Username=$D
 HUB_ADMIN_EMAIL=admin@deploy.example.org
 HUB_ADMIN_PASSWORD=$ADMIN_PASSWORD
 Hub__Proxy__KnownProxies__0=127.0.0.1
+Hub__Mail__FromAddress=hub@deploy.example.org
+Hub__Mail__Smtp__Host=127.0.0.1
+Hub__Mail__Smtp__Port=$SMTP_PORT
+Hub__Mail__Smtp__Security=None
 Hub__Auth__RegistrationsPerHour=100000
 Hub__Auth__FailedSignInsPerAddress=100000
 Hub__Auth__SignInsAtOncePerAddress=64
@@ -77,6 +84,12 @@ ENV
 umask 022
 # The environment file's variables, as systemd's EnvironmentFile= gives them (values may hold ';' and spaces).
 load_env() { set -a; . <(sed -E 's/^([^=]+)=(.*)$/\1='"'"'\2'"'"'/' "$RUN/hub.env"); set +a; }
+
+# The mail server: a loopback sink that writes one line per message it takes (bench/deploy/smtp-sink.py).
+command -v python3 >/dev/null 2>&1 || fail "python3 is needed for the loopback SMTP sink (apt-get install python3)"
+: >"$RUN/mail.log"
+python3 "$ROOT/bench/deploy/smtp-sink.py" "$SMTP_PORT" "$RUN/mail.log" >"$RUN/logs/smtp-sink.log" 2>&1 &
+SINK_PID=$!
 
 note "migrating with the explicit command, twice (the second finds nothing to do)"
 (load_env; exec dotnet "$APP" migrate) >"$RUN/logs/migrate-1.log" 2>&1 || { tail -20 "$RUN/logs/migrate-1.log"; fail "migrate failed"; }
@@ -189,7 +202,7 @@ end="$(date +%s.%N)"
 # --- background work: every submission's notification, once --------------------------------------------------------
 
 submitted="$(awk '$2 == "submit" && $3 == 200' "$RUN/results" | wc -l)"
-notified() { cat "$RUN"/logs/app-*.log | grep -o '"Message":"Notification to [^"]*"' | sort | uniq | wc -l; }
+notified() { sort -u "$RUN/mail.log" | wc -l; }
 for _ in $(seq 1 180); do [ "$(notified)" -ge "$submitted" ] && break; sleep 0.5; done
 sleep 2
 
@@ -197,8 +210,8 @@ total="$(wc -l <"$RUN/results")"
 ok="$(awk '$3 ~ /^2/' "$RUN/results" | wc -l)"
 errors="$(awk '$3 !~ /^2/' "$RUN/results" | wc -l)"
 kill_errors="$(awk -v k="$kill_at" '$3 !~ /^2/ && $1 >= k - 1 && $1 <= k + 5' "$RUN/results" | wc -l)"
-notifications="$(cat "$RUN"/logs/app-*.log | grep -c '"Message":"Notification to ' || true)"
-duplicate_notifications="$(cat "$RUN"/logs/app-*.log | grep -o '"Message":"Notification to [^"]*"' | sort | uniq -d | wc -l)"
+notifications="$(wc -l <"$RUN/mail.log")"
+duplicate_notifications="$(sort "$RUN/mail.log" | uniq -d | wc -l)"
 jobs_run="$(psql_deploy -c "SELECT count(*) FROM hangfire.job WHERE statename = 'Succeeded'")"
 jobs_twice="$(psql_deploy -c "SELECT count(*) FROM (SELECT jobid FROM hangfire.state WHERE name = 'Processing' GROUP BY jobid HAVING count(*) > 1) twice")"
 outbox_pending="$(psql_deploy -c "SELECT count(*) FROM applicants.outbox_messages WHERE processed_at IS NULL")"
@@ -211,7 +224,7 @@ awk '{ $1 = $2 = $3 = $4 = ""; sub(/^ +/, ""); print }' "$RUN/logs/access.log" |
 echo "Errors (non-2xx) in the flow: $errors, of which around the kill (-1 s…+5 s): $kill_errors"
 awk '$3 !~ /^2/ { print "    " $2 " " $3 }' "$RUN/results" | sort | uniq -c | sed 's/^/  /'
 echo "Submissions accepted:         $submitted"
-echo "Notifications sent (logged):  $notifications, duplicates = $duplicate_notifications"
+echo "E-mails taken by the SMTP sink: $notifications, duplicates = $duplicate_notifications"
 echo "Background jobs succeeded:    $jobs_run, run more than once = $jobs_twice"
 echo "Outbox messages pending:      $outbox_pending"
 echo "Logs and config:              $RUN (logs/, nginx.conf, hub.env)"

@@ -30,9 +30,10 @@ fresh_database() {
 }
 
 # Starts the app in the background (its log in RUN_DIR), as a supervisor would; extra VAR=value arguments go to its environment.
+# Staging: Production's settings and logs without its refusal of the development cluster's password and of demo data.
 start_app() {
   APP_STARTS=$((APP_STARTS + 1))
-  env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$FAULTS_URL" \
+  env ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$FAULTS_URL" \
     HUB_ADMIN_EMAIL="${HUB_ADMIN_EMAIL:-admin@eu-dieh.example.org}" HUB_ADMIN_PASSWORD="${HUB_ADMIN_PASSWORD:-admin-pass-2026}" \
     Hub__Startup__MigrateDatabase=true Hub__Startup__LoadDemoData=false Hub__Auth__LoginAttemptsPerMinute=1000000 \
     Logging__LogLevel__Default=Warning "$@" \

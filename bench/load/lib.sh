@@ -50,11 +50,12 @@ build_all() {
   done
 }
 
-# The app as in production (Release, Production settings and logging), with migrations and the demo data on start and the
+# The app as in production (Release, appsettings.json and JSON logs: the Staging environment, which is Production without
+# its refusal of development passwords and of demo data), with migrations and the demo data on start and the
 # sign-in and registration limits opened wide and the per-caller rate limits off: the load comes from one address and
 # a few accounts, and measures throughput, not the limiter. Extra VAR=value arguments go to its environment.
 start_app() {
-  env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$HUB_URL" \
+  env ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$HUB_URL" \
     HUB_ADMIN_EMAIL="${HUB_ADMIN_EMAIL:-admin@eu-dieh.example.org}" HUB_ADMIN_PASSWORD="${HUB_ADMIN_PASSWORD:-Darkhan-keeper-2026}" \
     Hub__Startup__MigrateDatabase=true Hub__Startup__LoadDemoData=true \
     Hub__Auth__RegistrationsPerHour=1000000 Hub__Auth__SignInsAtOncePerAddress=64 Hub__Auth__RefreshesPerMinute=1000000 \
