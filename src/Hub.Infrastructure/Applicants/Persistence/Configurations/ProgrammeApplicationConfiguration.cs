@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Hub.Domain.Applicants.ProgrammeApplications;
 using Hub.Domain.Common;
+using Hub.Infrastructure.Common.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Hub.Infrastructure.Applicants.Persistence.Configurations;
@@ -32,7 +32,7 @@ internal sealed class ProgrammeApplicationConfiguration : IEntityTypeConfigurati
                 .HasConversion(
                     codes => codes.Select(c => c.Value).ToArray(),
                     values => values.Select(v => LanguageCode.Create(v, "languages")).ToList(),
-                    new ValueComparer<IReadOnlyList<LanguageCode>>((a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, c) => HashCode.Combine(h, c)), l => l.ToList()))
+                    ListColumns.ItemComparer<LanguageCode>())
                 .HasColumnType("text[]");
         });
 
@@ -42,7 +42,7 @@ internal sealed class ProgrammeApplicationConfiguration : IEntityTypeConfigurati
             .HasConversion(
                 team => JsonSerializer.Serialize(team.Select(m => new StoredTeamMember(m.FullName, m.Role)), Json),
                 json => (JsonSerializer.Deserialize<List<StoredTeamMember>>(json, Json) ?? new List<StoredTeamMember>()).Select(m => TeamMember.Create(m.FullName, m.Role)).ToList(),
-                new ValueComparer<IReadOnlyList<TeamMember>>((a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, m) => HashCode.Combine(h, m)), l => l.ToList()))
+                ListColumns.ItemComparer<TeamMember>())
             .HasColumnType("jsonb");
 
         builder.OwnsOne(a => a.Decision, decision =>

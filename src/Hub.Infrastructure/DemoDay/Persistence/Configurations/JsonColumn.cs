@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json;
+using Hub.Infrastructure.Common.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Hub.Infrastructure.DemoDay.Persistence.Configurations;
@@ -19,6 +19,6 @@ internal static class JsonColumn
             .HasConversion(
                 list => JsonSerializer.Serialize(list, Json),
                 json => JsonSerializer.Deserialize<List<T>>(json, Json) ?? new List<T>(),
-                new ValueComparer<IReadOnlyList<T>>((a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, x) => HashCode.Combine(h, x)), l => l.ToList()))
+                ListColumns.ItemComparer<T>())
             .HasColumnType("jsonb");
 }

@@ -1,4 +1,5 @@
 using Hub.Domain.Mentoring.MatchingRuns;
+using Hub.Infrastructure.Common.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,11 +19,11 @@ internal sealed class MatchingRunConfiguration : IEntityTypeConfiguration<Matchi
         Json(builder.Property(r => r.Candidates));
         Json(builder.Property(r => r.Assignments));
         builder.Property(r => r.Unmatched)
-            .HasConversion(l => l.ToArray(), a => a.ToList(), StoredJson.Comparer<Guid>())
+            .HasConversion(l => l.ToArray(), a => a.ToList(), ListColumns.ItemComparer<Guid>())
             .HasColumnType("uuid[]");
         builder.HasIndex(r => new { r.IntakeId, r.RequestedAt });
     }
 
     private static void Json<T>(PropertyBuilder<IReadOnlyList<T>> property) =>
-        property.HasConversion(l => StoredJson.Write(l), json => StoredJson.Read<T>(json), StoredJson.Comparer<T>()).HasColumnType("jsonb");
+        property.HasConversion(l => StoredJson.Write(l), json => StoredJson.Read<T>(json), ListColumns.ItemComparer<T>()).HasColumnType("jsonb");
 }

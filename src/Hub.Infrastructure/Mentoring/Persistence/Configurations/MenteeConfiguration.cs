@@ -1,4 +1,5 @@
 using Hub.Domain.Mentoring.Mentees;
+using Hub.Infrastructure.Common.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

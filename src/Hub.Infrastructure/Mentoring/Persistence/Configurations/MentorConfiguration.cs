@@ -1,4 +1,5 @@
 using Hub.Domain.Mentoring.Mentors;
+using Hub.Infrastructure.Common.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,7 +1,7 @@
 using Hub.Domain.SeedCapital;
 using Hub.Domain.SeedCapital.Calls;
+using Hub.Infrastructure.Common.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Hub.Infrastructure.SeedCapital.Persistence.Configurations;
@@ -33,7 +33,7 @@ internal sealed class CallForProposalsConfiguration : IEntityTypeConfiguration<C
             .HasConversion(
                 ids => ids.ToArray(),
                 ids => ids.ToList(),
-                new ValueComparer<IReadOnlyList<Guid>>((a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, id) => HashCode.Combine(h, id)), l => l.ToList()))
+                ListColumns.ItemComparer<Guid>())
             .HasColumnType("uuid[]");
 
         builder.Property(c => c.Award)

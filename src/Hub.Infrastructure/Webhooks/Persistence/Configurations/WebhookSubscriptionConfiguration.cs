@@ -1,6 +1,6 @@
 using Hub.Domain.Webhooks.Subscriptions;
+using Hub.Infrastructure.Common.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Hub.Infrastructure.Webhooks.Persistence.Configurations;
@@ -12,12 +12,7 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
         builder.ToTable("subscriptions");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Url).HasMaxLength(WebhookUrlRule.MaxLength);
-        builder.Property(s => s.Events)
-            .HasConversion(
-                l => l.ToArray(),
-                a => a.ToList(),
-                new ValueComparer<IReadOnlyList<string>>((a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, x) => HashCode.Combine(h, x)), l => l.ToList()))
-            .HasColumnType("text[]");
+        builder.Property(s => s.Events).AsTextArray();
 
         // Data Protection output of a secret of at most 200 characters stays well under this.
         builder.Property(s => s.ProtectedSecret).HasMaxLength(2000);
