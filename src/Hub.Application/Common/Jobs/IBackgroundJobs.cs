@@ -7,5 +7,6 @@ public interface IBackgroundJobs
 {
     string Enqueue<TJob>(Expression<Func<TJob, Task>> job);
 
+    /// <summary>Runs the job once <paramref name="runAt"/> has come, never before it.</summary>
     string Schedule<TJob>(Expression<Func<TJob, Task>> job, DateTimeOffset runAt);
 }

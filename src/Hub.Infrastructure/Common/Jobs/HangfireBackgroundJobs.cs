@@ -8,5 +8,12 @@ internal sealed class HangfireBackgroundJobs(IBackgroundJobClient client) : IBac
 {
     public string Enqueue<TJob>(Expression<Func<TJob, Task>> job) => client.Enqueue(job);
 
-    public string Schedule<TJob>(Expression<Func<TJob, Task>> job, DateTimeOffset runAt) => client.Schedule(job, runAt);
+    /// <remarks>
+    /// Hangfire keeps a delayed job's time in whole seconds and may start it up to a second before it: the job is
+    /// asked for at the next whole second, so it never starts before <paramref name="runAt"/>.
+    /// </remarks>
+    public string Schedule<TJob>(Expression<Func<TJob, Task>> job, DateTimeOffset runAt) => client.Schedule(job, NextWholeSecond(runAt));
+
+    private static DateTimeOffset NextWholeSecond(DateTimeOffset moment) =>
+        new(moment.Ticks - (moment.Ticks % TimeSpan.TicksPerSecond) + TimeSpan.TicksPerSecond, moment.Offset);
 }

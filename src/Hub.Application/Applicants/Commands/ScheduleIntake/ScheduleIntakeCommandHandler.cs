@@ -15,10 +15,6 @@ public sealed partial class ScheduleIntakeCommandHandler(
     TimeProvider clock,
     ILogger<ScheduleIntakeCommandHandler> logger) : ICommandHandler<ScheduleIntakeCommand, ScheduledIntake>
 {
-    // The job store counts in whole seconds and may start a job up to a second before its time, when the
-    // intake would not yet be due: one second later it always is.
-    private static readonly TimeSpan DeadlineMargin = TimeSpan.FromSeconds(1);
-
     public async ValueTask<ScheduledIntake> Handle(ScheduleIntakeCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -32,10 +28,10 @@ public sealed partial class ScheduleIntakeCommandHandler(
         {
             if (intake.OpensAt > now)
             {
-                jobs.Schedule<IntakeDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), intake.OpensAt + DeadlineMargin);
+                jobs.Schedule<IntakeDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), intake.OpensAt);
             }
 
-            jobs.Schedule<IntakeDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), intake.ClosesAt + DeadlineMargin);
+            jobs.Schedule<IntakeDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), intake.ClosesAt);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

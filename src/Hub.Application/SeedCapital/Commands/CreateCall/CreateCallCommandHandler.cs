@@ -16,9 +16,6 @@ public sealed partial class CreateCallCommandHandler(
     TimeProvider clock,
     ILogger<CreateCallCommandHandler> logger) : ICommandHandler<CreateCallCommand, CreatedCall>
 {
-    // The job store counts in whole seconds and may start a job up to a second before its time: one second later the call is always due.
-    private static readonly TimeSpan DeadlineMargin = TimeSpan.FromSeconds(1);
-
     public async ValueTask<CreatedCall> Handle(CreateCallCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -42,10 +39,10 @@ public sealed partial class CreateCallCommandHandler(
         {
             if (call.OpensAt > now)
             {
-                jobs.Schedule<CallDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), call.OpensAt + DeadlineMargin);
+                jobs.Schedule<CallDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), call.OpensAt);
             }
 
-            jobs.Schedule<CallDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), call.ClosesAt + DeadlineMargin);
+            jobs.Schedule<CallDeadlineJob>(job => job.RunAsync(id, CancellationToken.None), call.ClosesAt);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

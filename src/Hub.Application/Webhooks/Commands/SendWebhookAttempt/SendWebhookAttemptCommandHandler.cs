@@ -44,10 +44,8 @@ public sealed class SendWebhookAttemptCommandHandler(
 
         if (delivery is { Status: DeliveryStatus.Pending, NextAttemptAt: { } next })
         {
-            // Should the job store fail here, the sweep sends the attempt once it is overdue. Hangfire keeps a delayed
-            // job's time in whole seconds and may start it up to a second early, before the attempt is due and can be
-            // claimed: ask for the next whole second.
-            jobs.Schedule<WebhookDeliveryJob>(job => job.RunAsync(command.DeliveryId, CancellationToken.None), NextWholeSecond(next));
+            // Should the job store fail here, the sweep sends the attempt once it is overdue.
+            jobs.Schedule<WebhookDeliveryJob>(job => job.RunAsync(command.DeliveryId, CancellationToken.None), next);
         }
         else if (delivery.Status == DeliveryStatus.Failed)
         {
@@ -56,9 +54,6 @@ public sealed class SendWebhookAttemptCommandHandler(
 
         return Unit.Value;
     }
-
-    private static DateTimeOffset NextWholeSecond(DateTimeOffset moment) =>
-        new(moment.Ticks - (moment.Ticks % TimeSpan.TicksPerSecond) + TimeSpan.TicksPerSecond, moment.Offset);
 
     private WebhookPost Post(WebhookDelivery delivery, WebhookSubscription subscription)
     {
