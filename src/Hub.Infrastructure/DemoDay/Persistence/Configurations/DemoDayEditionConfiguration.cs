@@ -1,3 +1,4 @@
+using Hub.Infrastructure.Common.Persistence;
 using Hub.Domain.DemoDay.Editions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -14,16 +14,13 @@ internal sealed class MatchingRunConfiguration : IEntityTypeConfiguration<Matchi
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.FailureReason).HasMaxLength(2000);
         builder.Property(r => r.TotalScore).HasPrecision(18, 6);
-        Json(builder.Property(r => r.Pins));
-        Json(builder.Property(r => r.Forbids));
-        Json(builder.Property(r => r.Candidates));
-        Json(builder.Property(r => r.Assignments));
+        builder.Property(r => r.Pins).AsJsonList();
+        builder.Property(r => r.Forbids).AsJsonList();
+        builder.Property(r => r.Candidates).AsJsonList();
+        builder.Property(r => r.Assignments).AsJsonList();
         builder.Property(r => r.Unmatched)
             .HasConversion(l => l.ToArray(), a => a.ToList(), ListColumns.ItemComparer<Guid>())
             .HasColumnType("uuid[]");
         builder.HasIndex(r => new { r.IntakeId, r.RequestedAt });
     }
-
-    private static void Json<T>(PropertyBuilder<IReadOnlyList<T>> property) =>
-        property.HasConversion(l => StoredJson.Write(l), json => StoredJson.Read<T>(json), ListColumns.ItemComparer<T>()).HasColumnType("jsonb");
 }

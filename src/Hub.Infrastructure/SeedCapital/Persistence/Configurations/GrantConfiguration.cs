@@ -1,3 +1,4 @@
+using Hub.Infrastructure.Common.Persistence;
 using Hub.Domain.SeedCapital;
 using Hub.Domain.SeedCapital.Grants;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Hub.Infrastructure.SeedCapital.Persistence.Configurations;
+namespace Hub.Infrastructure.Common.Persistence;
 
 /// <summary>
 /// Stores a value object (or a list of them) as <c>jsonb</c> through a plain stored shape, so the domain keeps its
