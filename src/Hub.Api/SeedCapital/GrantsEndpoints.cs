@@ -72,7 +72,7 @@ internal sealed class GrantsEndpoints : IEndpointGroup
     }
 
     private static async Task<Ok<TrancheStatusResponse>> Report(Guid id, int number, MilestoneReportRequest request, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new TrancheStatusResponse(id, number, await sender.Send(new ReportMilestoneCommand(id, number, request.Report), cancellationToken)));
+        TypedResults.Ok(new TrancheStatusResponse(id, number, await sender.Send(new ReportMilestoneCommand(id, number, request.Report, request.JobsCreated), cancellationToken)));
 
     private static async Task<Ok<TrancheStatusResponse>> Approve(
         Guid id,

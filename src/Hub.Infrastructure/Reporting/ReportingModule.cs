@@ -38,6 +38,7 @@ internal sealed class ReportingModule : IHubModule
             .Subscribe<MentorshipAcceptedIntegrationEvent, MentorshipAcceptedHandler>()
             .Subscribe<MentoringSessionLoggedIntegrationEvent, MentoringSessionLoggedHandler>()
             .Subscribe<CallAwardedIntegrationEvent, CallAwardedHandler>()
+            .Subscribe<MilestoneApprovedIntegrationEvent, MilestoneApprovedHandler>()
             .Subscribe<DemoDayResultsPublishedIntegrationEvent, DemoDayResultsPublishedHandler>();
     }
 }

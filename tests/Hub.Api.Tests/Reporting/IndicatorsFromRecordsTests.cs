@@ -62,6 +62,10 @@ public sealed class IndicatorsFromRecordsTests(HubApiFactory factory)
         { OccurredAt = day.At(11) });
         await factory.PublishAsync(new DemoDayResultsPublishedIntegrationEvent(Guid.NewGuid(), "Demo Day", day, [Pitch(ada, 1, ["Best Entrepreneur"]), Pitch(dulam, 2, [])])
         { OccurredAt = DateTimeOffset.UtcNow });
+        // Jobs created, as grantees reported them with milestones a manager approved: two tranches of Ada's grant, one of Bat's.
+        await factory.PublishAsync(new MilestoneApprovedIntegrationEvent(Guid.Parse("00000000-0000-0000-0000-0000000000a1"), 1, ada.Id, 3, day.At(8)) { OccurredAt = DateTimeOffset.UtcNow });
+        await factory.PublishAsync(new MilestoneApprovedIntegrationEvent(Guid.Parse("00000000-0000-0000-0000-0000000000a1"), 2, ada.Id, 1, day.At(17)) { OccurredAt = DateTimeOffset.UtcNow });
+        await factory.PublishAsync(new MilestoneApprovedIntegrationEvent(Guid.NewGuid(), 1, bat.Id, 2, day.At(12)) { OccurredAt = DateTimeOffset.UtcNow });
         await factory.PublishAsync(new TrainingCertificateIssuedIntegrationEvent(Guid.NewGuid(), "EU-DIEH-TEST", bat.Id, moduleId, "T1", "Sustainable tourism", 2, day.At(16)));
 
         // Worked out from the records above.
@@ -80,14 +84,14 @@ public sealed class IndicatorsFromRecordsTests(HubApiFactory factory)
             ExpectedIndicator.PerPerson(IndicatorCatalog.DemoDayPitches, (ada, 1), (dulam, 1)),
             ExpectedIndicator.Counted(IndicatorCatalog.Awards, 1),
             ExpectedIndicator.PerPerson(IndicatorCatalog.PilotProjects, (bat, 1)),
-            ExpectedIndicator.PerPerson(IndicatorCatalog.JobsCreated),
+            ExpectedIndicator.PerPerson(IndicatorCatalog.JobsCreated, (ada, 3), (ada, 1), (bat, 2)),
         ];
 
         var report = await Eventually.ValueAsync(
             () => manager.IndicatorsAsync(day, day),
             r => r.Actual(IndicatorCatalog.MentoringSessions) == 2 && r.Actual(IndicatorCatalog.CitizensTrained) == 2 && r.Actual(IndicatorCatalog.TrainingHours) == 3.5m
                 && r.Actual(IndicatorCatalog.SeedGrants) == 2 && r.Actual(IndicatorCatalog.PilotProjects) == 1 && r.Actual(IndicatorCatalog.DemoDayPitches) == 2
-                && r.Actual(IndicatorCatalog.EntrepreneursTrained) == 1,
+                && r.Actual(IndicatorCatalog.EntrepreneursTrained) == 1 && r.Actual(IndicatorCatalog.JobsCreated) == 6,
             TimeSpan.FromSeconds(20));
 
         Assert.Equal(IndicatorCatalog.All.Select(i => i.Code), report.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("code").GetString()));

@@ -44,7 +44,8 @@ public sealed class GrantTrancheTests(HubApiFactory factory)
             var path = $"{Grants}/{grantId}/tranches";
 
             await (await manager.Client.PostAsync($"{path}/1/approve", null)).ProblemAsync(HttpStatusCode.Conflict);
-            await (await founder.Client.PostAsJsonAsync($"{path}/1/report", new { report = "Bought and installed." })).JsonAsync(HttpStatusCode.OK);
+            await (await founder.Client.PostAsJsonAsync($"{path}/1/report", new { report = "Bought and installed.", jobsCreated = -1 })).ProblemAsync(HttpStatusCode.BadRequest);
+            await (await founder.Client.PostAsJsonAsync($"{path}/1/report", new { report = "Bought and installed.", jobsCreated = 3 })).JsonAsync(HttpStatusCode.OK);
             await (await founder.Client.PostAsJsonAsync($"{path}/1/report", new { report = "Again." })).ProblemAsync(HttpStatusCode.Conflict);
             await (await founder.Client.PostAsJsonAsync($"{path}/3/report", new { report = "No such tranche." })).ProblemAsync(HttpStatusCode.UnprocessableEntity);
 
@@ -60,6 +61,7 @@ public sealed class GrantTrancheTests(HubApiFactory factory)
             Assert.Equal(6_000_000m, grant.GetProperty("released").Amount());
             var tranche = grant.GetProperty("tranches")[0];
             Assert.Equal("Released", tranche.GetProperty("status").GetString());
+            Assert.Equal(3, tranche.GetProperty("jobsCreated").GetInt32());
             var disbursement = tranche.GetProperty("disbursement");
             Assert.Equal(6_000_000m, disbursement.GetProperty("amount").Amount());
             Assert.Equal(1621.62m, disbursement.GetProperty("eurAmount").Amount());
@@ -68,6 +70,13 @@ public sealed class GrantTrancheTests(HubApiFactory factory)
             Assert.Equal("Pending", grant.GetProperty("tranches")[1].GetProperty("status").GetString());
             Assert.Equal(["Awarded", "MilestoneReported", "TrancheReleased"], grant.GetProperty("auditTrail").EnumerateArray().Select(a => a.GetProperty("action").GetString()));
             Assert.Equal(founder.Id, grant.GetProperty("auditTrail")[1].GetProperty("by").GetGuid());
+
+            // The approved milestone's jobs reach the donor report's read model, as the founder's.
+            var jobs = await Eventually.ValueAsync(
+                () => factory.Database.ScalarAsync<decimal?>("SELECT quantity FROM reporting.facts WHERE kind = 'jobs-created' AND subject_id = $1 AND user_id = $2", grantId, founder.Id),
+                q => q is not null,
+                TimeSpan.FromSeconds(10));
+            Assert.Equal(3m, jobs);
         }
     }
 }

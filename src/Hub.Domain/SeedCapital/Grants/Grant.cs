@@ -68,11 +68,11 @@ public sealed class Grant : AggregateRoot<GrantId>
     public Tranche TrancheNumber(int number) =>
         _tranches.Find(t => t.Number == number) ?? throw new BusinessRuleException("tranche.unknown", $"This grant has tranches 1 to {_tranches.Count}; there is no tranche {number}.");
 
-    /// <summary>The founder reports the tranche's milestone done.</summary>
-    public void ReportMilestone(int number, string report, Guid reportedBy, DateTimeOffset now)
+    /// <summary>The founder reports the tranche's milestone done, with the jobs the venture created since the last report.</summary>
+    public void ReportMilestone(int number, string report, int jobsCreated, Guid reportedBy, DateTimeOffset now)
     {
         var tranche = TrancheNumber(number);
-        tranche.RecordReport(report, now);
+        tranche.RecordReport(report, jobsCreated, now);
         _auditTrail.Add(new GrantAuditEntry(now, reportedBy, "MilestoneReported", $"Tranche {number} ('{tranche.Milestone}') reported done."));
     }
 
@@ -99,7 +99,7 @@ public sealed class Grant : AggregateRoot<GrantId>
         var disbursement = new Disbursement(money, decimal.Round(tranche.Amount / unitsPerEur, 2, MidpointRounding.AwayFromZero) + 0.00m, unitsPerEur, rateDate, approvedBy, now);
         tranche.Release(disbursement);
         _auditTrail.Add(new GrantAuditEntry(now, approvedBy, "TrancheReleased", $"Tranche {number} released: {money} = {disbursement.EurAmount:0.00} EUR at {unitsPerEur} {Amount.Currency}/EUR of {rateDate:yyyy-MM-dd}."));
-        Raise(new TrancheReleasedDomainEvent(Id, FounderUserId, VentureName, number, disbursement, now));
+        Raise(new TrancheReleasedDomainEvent(Id, FounderUserId, VentureName, number, disbursement, tranche.JobsCreated ?? 0, tranche.ReportedAt ?? now, now));
         return disbursement;
     }
 }

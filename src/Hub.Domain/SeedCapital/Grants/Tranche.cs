@@ -9,6 +9,8 @@ public sealed class Tranche
     {
     }
 
+    public const int MaxJobsCreated = 10_000;
+
     public int Number { get; private set; }
 
     public string Milestone { get; private set; } = string.Empty;
@@ -23,19 +25,28 @@ public sealed class Tranche
 
     public DateTimeOffset? ReportedAt { get; private set; }
 
+    /// <summary>Jobs the venture created since the grant or the previous milestone, as its founder reports them (headcount of people newly employed).</summary>
+    public int? JobsCreated { get; private set; }
+
     public Disbursement? Disbursement { get; private set; }
 
     internal static Tranche Plan(int number, string milestone, DateOnly? dueOn, decimal amount) =>
         new() { Number = number, Milestone = milestone, DueOn = dueOn, Amount = amount, Status = TrancheStatus.Pending };
 
-    internal void RecordReport(string report, DateTimeOffset now)
+    internal void RecordReport(string report, int jobsCreated, DateTimeOffset now)
     {
         if (Status != TrancheStatus.Pending)
         {
             throw new StateConflictException("tranche.not-pending", $"Tranche {Number} is {Status}: its milestone was already reported.");
         }
 
+        if (jobsCreated is < 0 or > MaxJobsCreated)
+        {
+            throw new BusinessRuleException("tranche.jobs-created", $"Jobs created must be between 0 and {MaxJobsCreated}.");
+        }
+
         Report = Guard.Text(report, "report", 4000);
+        JobsCreated = jobsCreated;
         ReportedAt = now;
         Status = TrancheStatus.Reported;
     }

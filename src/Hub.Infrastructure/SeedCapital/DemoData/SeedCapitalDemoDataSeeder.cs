@@ -112,14 +112,14 @@ internal sealed class SeedCapitalDemoDataSeeder(
             var day = DateOnly.FromDateTime(releasedAt.UtcDateTime);
             var rate = 3_700m + (i * 7.25m);
             await rates.AddAsync(ExchangeRate.Record(Currency.MNT, day, rate, managerId, releasedAt.AddHours(-2)), cancellationToken);
-            made[i].ReportMilestone(1, "The equipment is bought and installed; invoices are attached to the report.", made[i].FounderUserId, releasedAt.AddDays(-1));
+            made[i].ReportMilestone(1, "The equipment is bought and installed; invoices are attached to the report.", 1 + (i % 3), made[i].FounderUserId, releasedAt.AddDays(-1));
             made[i].ReleaseTranche(1, rate, day, managerId, releasedAt);
         }
 
         // A reported milestone waiting for the manager's approval.
         if (made.Count > 6)
         {
-            made[6].ReportMilestone(1, "Equipment installed at the workshop in Darkhan.", made[6].FounderUserId, now.AddDays(-2));
+            made[6].ReportMilestone(1, "Equipment installed at the workshop in Darkhan.", 2, made[6].FounderUserId, now.AddDays(-2));
         }
 
         await calls.AddAsync(call, cancellationToken);

@@ -18,7 +18,7 @@ public sealed class ReportMilestoneCommandHandler(IRepository<Grant> grants, ICu
             throw new NotFoundException("Grant", command.GrantId);
         }
 
-        grant.ReportMilestone(command.Number, command.Report, founderId, clock.GetUtcNow());
+        grant.ReportMilestone(command.Number, command.Report, command.JobsCreated, founderId, clock.GetUtcNow());
         await grants.SaveChangesAsync(cancellationToken);
         return grant.TrancheNumber(command.Number).Status.ToString();
     }

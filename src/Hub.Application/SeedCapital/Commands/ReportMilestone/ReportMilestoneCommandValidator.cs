@@ -1,4 +1,5 @@
 using FluentValidation;
+using Hub.Domain.SeedCapital.Grants;
 using Hub.Application.Common.Validation;
 
 namespace Hub.Application.SeedCapital.Commands.ReportMilestone;
@@ -9,5 +10,6 @@ public sealed class ReportMilestoneCommandValidator : AbstractValidator<ReportMi
     {
         RuleFor(c => c.Number).InclusiveBetween(1, 100);
         RuleFor(c => c.Report).NotBlank().MaximumLength(4000);
+        RuleFor(c => c.JobsCreated).InclusiveBetween(0, Tranche.MaxJobsCreated);
     }
 }

@@ -23,6 +23,7 @@ internal static class GrantMapping
                 t.Status.ToString(),
                 t.Report,
                 t.ReportedAt,
+                t.JobsCreated,
                 t.Disbursement is { } d
                     ? new SeedCapitalDisbursementDto(SeedCapitalMoneyDto.From(d.Amount), SeedCapitalMoneyDto.From(d.EurAmount, Currency.EUR), d.UnitsPerEur, d.RateDate, d.ReleasedBy, d.ReleasedAt)
                     : null))],

@@ -2,4 +2,4 @@ using Hub.Domain.Common;
 
 namespace Hub.Domain.SeedCapital.Grants.Events;
 
-public sealed record TrancheReleasedDomainEvent(GrantId GrantId, Guid FounderUserId, string VentureName, int Number, Disbursement Disbursement, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record TrancheReleasedDomainEvent(GrantId GrantId, Guid FounderUserId, string VentureName, int Number, Disbursement Disbursement, int JobsCreated, DateTimeOffset ReportedAt, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -26,6 +26,7 @@ internal sealed class GrantConfiguration : IEntityTypeConfiguration<Grant>
             tranche.Property(t => t.Amount).HasPrecision(18, 2);
             tranche.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
             tranche.Property(t => t.Report).HasMaxLength(4000);
+            tranche.Property(t => t.JobsCreated);
             tranche.Property(t => t.Disbursement).AsJsonb(
                 d => d == null ? null : new StoredDisbursement(d.Amount.Amount, d.Amount.Currency.ToString(), d.EurAmount, d.UnitsPerEur, d.RateDate, d.ReleasedBy, d.ReleasedAt),
                 s => s == null ? null : new Disbursement(Money.Of(s.Amount, Enum.Parse<Currency>(s.Currency)), s.EurAmount, s.UnitsPerEur, s.RateDate, s.ReleasedBy, s.ReleasedAt));

@@ -500,6 +500,10 @@ namespace Hub.Infrastructure.SeedCapital.Persistence.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("due_on");
 
+                            b1.Property<int?>("JobsCreated")
+                                .HasColumnType("integer")
+                                .HasColumnName("jobs_created");
+
                             b1.Property<string>("Milestone")
                                 .IsRequired()
                                 .HasMaxLength(200)
