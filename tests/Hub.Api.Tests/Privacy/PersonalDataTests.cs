@@ -3,11 +3,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hub.Api.Tests.Applicants;
+using Hub.Api.Tests.Common.Inbox;
 using Hub.Api.Tests.DemoDay;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Api.Tests.Mentoring;
 using Hub.Api.Tests.SeedCapital;
 using Hub.Api.Tests.Training;
+using Hub.Application.Applicants.Contracts;
 using Hub.Domain.Common;
 
 namespace Hub.Api.Tests.Privacy;
@@ -111,6 +113,28 @@ public sealed class PersonalDataTests(HubApiFactory factory)
         var founder = await factory.NewFounderAsync();
         await (await manager.PostAsJsonAsync($"/api/v1/people/{founder.Id}/erasure", new { reason = " " })).ProblemAsync(HttpStatusCode.BadRequest);
         await (await manager.GetAsync($"/api/v1/people/{Guid.NewGuid()}/personal-data")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task An_acceptance_that_arrives_after_the_erasure_does_not_bring_the_name_back()
+    {
+        var manager = (await factory.ManagerAsync()).Client;
+        var founder = await factory.NewFounderAsync();
+        var erasure = await (await manager.PostAsJsonAsync($"/api/v1/people/{founder.Id}/erasure", new { reason = "Asked at the hub's desk." })).JsonAsync(HttpStatusCode.Accepted);
+        await Eventually.TrueAsync(async () =>
+            (await (await manager.GetAsync($"/api/v1/erasures/{erasure.GetProperty("id").GetGuid()}")).JsonAsync(HttpStatusCode.OK)).Text("status") == "Completed");
+
+        // Raised before the erasure, delivered after it: Training and Mentoring record the founder, but not the name.
+        var (applicationId, lateName) = (Guid.NewGuid(), $"Late Name {Guid.NewGuid():N}");
+        await factory.PublishAsync(new ApplicationAcceptedIntegrationEvent(applicationId, Guid.NewGuid(), founder.Id, lateName, "Late venture", "Agriculture", ["mn"]));
+
+        var names = await Eventually.ValueAsync(
+            async () => (
+                Member: await factory.Database.ScalarAsync<string>("SELECT full_name FROM training.cohort_members WHERE application_id = $1", applicationId),
+                Mentee: await factory.Database.ScalarAsync<string>("SELECT founder_full_name FROM mentoring.mentees WHERE id = $1", applicationId)),
+            n => n.Member is not null && n.Mentee is not null && n.Member != lateName && n.Mentee != lateName);
+        Assert.Equal(ErasedName, names.Member);
+        Assert.Equal(ErasedName, names.Mentee);
     }
 
     /// <summary>Handled outbox and inbox rows of Applicants and Training whose payload holds the founder's name.</summary>

@@ -2,6 +2,7 @@ using Hub.Domain.Applicants.ProgrammeApplications;
 using Hub.Domain.Common;
 using Hub.Domain.DemoDay.Editions;
 using Hub.Domain.Mentoring.Mentees;
+using Hub.Domain.Mentoring.Mentors;
 using Hub.Domain.Tests.Training;
 using Hub.Domain.Training.Certificates;
 using Hub.Domain.Training.Cohorts;
@@ -64,5 +65,18 @@ public sealed class PersonalDataAnonymisationTests
 
         Assert.Equal((ErasedPerson.Name, "Green Darkhan"), (mentee.FounderFullName, mentee.VentureName));
         Assert.Equal([ErasedPerson.Name, "Kemal Yilmaz"], day.Judges.Select(j => j.FullName));
+    }
+
+    [Fact]
+    public void An_erased_mentor_keeps_their_sectors_for_the_counts_but_is_no_longer_matched()
+    {
+        var profile = MentorProfile.Create("Eleni Papadaki", "GR", "Europe/Athens", ["el", "en"], ["Agriculture"], 3, "Agronomist.");
+        var mentor = Mentor.Register(Guid.CreateVersion7(), "eleni@example.org", profile, Now);
+
+        mentor.ErasePersonalData();
+
+        Assert.Equal((ErasedPerson.Name, string.Empty, false), (mentor.FullName, mentor.Bio, mentor.Active));
+        Assert.EndsWith("@erased.invalid", mentor.Email, StringComparison.Ordinal);
+        Assert.Equal(["Agriculture"], mentor.Expertise);
     }
 }

@@ -65,13 +65,15 @@ public sealed class Mentor : AggregateRoot<MentorId>
 
     /// <summary>
     /// The mentor was erased under the GDPR: name, e-mail and bio go (the e-mail becomes a placeholder that reaches
-    /// nobody); country, expertise, capacity and mentorships stay for the counts.
+    /// nobody) and they are no longer active, so matching never proposes them again; country, expertise, capacity and
+    /// mentorships stay for the counts.
     /// </summary>
     public void ErasePersonalData()
     {
         FullName = ErasedPerson.Name;
         Email = $"erased-{UserId:N}@erased.invalid";
         Bio = string.Empty;
+        Active = false;
     }
 
     public bool HasConflictWith(Guid applicationId) => _conflicts.Any(c => c.ApplicationId == applicationId);
