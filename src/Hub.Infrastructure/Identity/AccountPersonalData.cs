@@ -43,7 +43,8 @@ internal sealed class AccountPersonalData(HubIdentityDbContext database, UserMan
         }
 
         var roles = await users.GetRolesAsync(user);
-        if (roles.Contains(Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).All(a => a.Id == userId))
+        // Erased admins keep the role row but can never sign in again: they do not count as another admin.
+        if (roles.Contains(Roles.Admin) && !(await users.GetUsersInRoleAsync(Roles.Admin)).Any(a => a.Id != userId && !a.Email!.EndsWith($"@{ErasedDomain}", StringComparison.Ordinal)))
         {
             throw new BusinessRuleException("erasure.last-admin", "This is the last admin account: make another admin before erasing it.");
         }
