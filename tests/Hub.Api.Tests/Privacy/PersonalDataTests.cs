@@ -54,6 +54,7 @@ public sealed class PersonalDataTests(HubApiFactory factory)
         await (await subject.Founder.Client.GetAsync($"/api/v1/people/{subject.Founder.Id}/personal-data")).ProblemAsync(HttpStatusCode.Forbidden);
 
         var countsBefore = await CountsAsync(manager, subject);
+        var reportedBefore = await Eventually.ValueAsync(() => ReportedRowsAsync(manager, subject), rows => rows.Contains("Present", StringComparison.Ordinal));
         Assert.True(await CopiesInMessagesAsync(subject) > 0);
         var erasure = await (await manager.PostAsJsonAsync($"/api/v1/people/{subject.Founder.Id}/erasure", new { reason = "The founder asked by letter." })).JsonAsync(HttpStatusCode.Accepted);
         var erasureId = erasure.GetProperty("id").GetGuid();
@@ -101,6 +102,7 @@ public sealed class PersonalDataTests(HubApiFactory factory)
         await (await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = subject.Founder.Email, password = ApiTestExtensions.Password })).ProblemAsync(HttpStatusCode.Unauthorized);
 
         Assert.Equal(countsBefore, await CountsAsync(manager, subject));
+        Assert.Equal(reportedBefore, await ReportedRowsAsync(manager, subject));
     }
 
     [Fact]
@@ -165,6 +167,19 @@ public sealed class PersonalDataTests(HubApiFactory factory)
             founder.Text("gender"),
             founder.GetProperty("birthYear").GetInt32(),
             founder.Text("soum"));
+    }
+
+    /// <summary>The person's rows in the donor report's exports: what the indicators count of them, by user id only.</summary>
+    private static async Task<string> ReportedRowsAsync(HttpClient manager, Subject subject)
+    {
+        var rows = new List<string>();
+        foreach (var list in new[] { "applications", "attendance", "mentoring-sessions", "grants" })
+        {
+            var csv = await (await manager.GetAsync($"/api/v1/reports/{list}.csv")).Content.ReadAsStringAsync();
+            rows.AddRange(csv.Split("\r\n").Where(line => line.Contains(subject.Founder.Id.ToString(), StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        }
+
+        return string.Join("\n", rows);
     }
 
     private async Task<Subject> SubjectWithRecordsEverywhereAsync()
