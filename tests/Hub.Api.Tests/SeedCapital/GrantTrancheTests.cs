@@ -17,30 +17,12 @@ public sealed class GrantTrancheTests(HubApiFactory factory)
     [Fact]
     public async Task A_tranche_is_released_after_its_milestone_is_reported_and_approved_at_the_days_rate()
     {
-        var callId = await factory.NewCallAsync();
-        using var first = await factory.NewEvaluatorAsync();
-        using var second = await factory.NewEvaluatorAsync();
-        await factory.AppointAsync(callId, first.Id);
-        await factory.AppointAsync(callId, second.Id);
-
-        var (founder, applicationId) = await factory.AcceptedApplicationAsync(await factory.NewIntakeAsync(), $"Tranche {Guid.NewGuid():N}");
+        var (founder, grantId) = await factory.AwardedGrantAsync($"Tranche {Guid.NewGuid():N}");
         using (founder)
         {
-            var body = ProposalBody(applicationId, 10_000_000m);
-            body["milestones"] = new JsonArray(
-                new JsonObject { ["title"] = "Equipment", ["dueOn"] = "2027-01-15", ["amount"] = 6_000_000m },
-                new JsonObject { ["title"] = "First sales", ["dueOn"] = "2027-06-15", ["amount"] = 4_000_000m });
-            var proposalId = (await (await founder.Client.PostAsJsonAsync($"{Calls}/{callId}/proposals", body)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-            await (await founder.Client.PostAsync($"{Proposals}/{proposalId}/submit", null)).JsonAsync(HttpStatusCode.OK);
-            await (await first.Client.EvaluateAsync(proposalId, 9, 9)).JsonAsync(HttpStatusCode.Created);
-            await (await second.Client.EvaluateAsync(proposalId, 8, 8)).JsonAsync(HttpStatusCode.Created);
-
             var manager = await factory.ManagerAsync();
-            await (await manager.Client.PostAsync($"{Calls}/{callId}/award", null)).JsonAsync(HttpStatusCode.OK);
             await factory.Notifications.WaitForAsync(n => n.RecipientUserId == founder.Id && n.Template == "seedcapital.proposal-funded", TimeSpan.FromSeconds(10));
 
-            var grants = await (await founder.Client.GetAsync($"{Grants}?callId={callId}")).JsonAsync(HttpStatusCode.OK);
-            var grantId = Assert.Single(grants.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid();
             var path = $"{Grants}/{grantId}/tranches";
 
             await (await manager.Client.PostAsync($"{path}/1/approve", null)).ProblemAsync(HttpStatusCode.Conflict);

@@ -76,6 +76,34 @@ internal static class SeedCapitalTestData
         return (founder, id);
     }
 
+    /// <summary>
+    /// A new founder's grant: a fresh call with two evaluators, the founder's proposal in two tranches (6 and 4 million
+    /// tögrög), scored and awarded by a manager.
+    /// </summary>
+    public static async Task<(TestUser Founder, Guid GrantId)> AwardedGrantAsync(this HubApiFactory factory, string ventureName)
+    {
+        var callId = await factory.NewCallAsync();
+        using var first = await factory.NewEvaluatorAsync();
+        using var second = await factory.NewEvaluatorAsync();
+        await factory.AppointAsync(callId, first.Id);
+        await factory.AppointAsync(callId, second.Id);
+
+        var (founder, applicationId) = await factory.AcceptedApplicationAsync(await factory.NewIntakeAsync(), ventureName);
+        var body = ProposalBody(applicationId, 10_000_000m);
+        body["milestones"] = new JsonArray(
+            new JsonObject { ["title"] = "Equipment", ["dueOn"] = "2027-01-15", ["amount"] = 6_000_000m },
+            new JsonObject { ["title"] = "First sales", ["dueOn"] = "2027-06-15", ["amount"] = 4_000_000m });
+        var proposalId = (await (await founder.Client.PostAsJsonAsync($"{Calls}/{callId}/proposals", body)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await (await founder.Client.PostAsync($"{Proposals}/{proposalId}/submit", null)).JsonAsync(HttpStatusCode.OK);
+        await (await first.Client.EvaluateAsync(proposalId, 9, 9)).JsonAsync(HttpStatusCode.Created);
+        await (await second.Client.EvaluateAsync(proposalId, 8, 8)).JsonAsync(HttpStatusCode.Created);
+        var manager = await factory.ManagerAsync();
+        await (await manager.Client.PostAsync($"{Calls}/{callId}/award", null)).JsonAsync(HttpStatusCode.OK);
+
+        var grants = await (await founder.Client.GetAsync($"{Grants}?callId={callId}")).JsonAsync(HttpStatusCode.OK);
+        return (founder, Assert.Single(grants.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+    }
+
     public static Task<HttpResponseMessage> EvaluateAsync(this HttpClient evaluator, Guid proposalId, decimal innovation, decimal team, bool conflict = false) =>
         evaluator.PostAsJsonAsync(
             $"{Proposals}/{proposalId}/evaluations",

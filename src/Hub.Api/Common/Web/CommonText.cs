@@ -19,6 +19,7 @@ public static class CommonText
         "Үүсгэн байгуулагчид бүртгүүлж нээлттэй элсэлтэд өргөдөл гаргана; зөвлөх, шүүгч, ажилтнууд төвөөс олгосон бүртгэлээр нэвтэрнэ.");
     public static readonly Localized MyApplications = new("My applications", "Миний өргөдлүүд");
     public static readonly Localized MyMentor = new("My mentor", "Миний зөвлөх");
+    public static readonly Localized MyGrant = new("My grant", "Миний буцалтгүй тусламж");
     public static readonly Localized MyMentorships = new("My mentorships", "Миний зөвлөгөө");
     public static readonly Localized Judging = new("Demo Day judging", "Demo Day үнэлгээ");
     public static readonly Localized Applications = new("Applications", "Өргөдлүүд");
