@@ -19,6 +19,9 @@ public static class CommonText
         "Үүсгэн байгуулагчид бүртгүүлж нээлттэй элсэлтэд өргөдөл гаргана; зөвлөх, шүүгч, ажилтнууд төвөөс олгосон бүртгэлээр нэвтэрнэ.");
     public static readonly Localized MyApplications = new("My applications", "Миний өргөдлүүд");
     public static readonly Localized MyMentor = new("My mentor", "Миний зөвлөх");
+    public static readonly Localized MyTraining = new("My training", "Миний сургалт");
+    public static readonly Localized SeedCapital = new("Seed capital", "Үрийн санхүүжилт");
+    public static readonly Localized MySettings = new("My settings", "Миний тохиргоо");
     public static readonly Localized MyMentorships = new("My mentorships", "Миний зөвлөгөө");
     public static readonly Localized Judging = new("Demo Day judging", "Demo Day үнэлгээ");
     public static readonly Localized Applications = new("Applications", "Өргөдлүүд");
