@@ -21,10 +21,10 @@ public static class TimeZoneChoices
 
     private static TimeZoneInfo? Find(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
 
-    /// <summary>"Asia/Ulaanbaatar (UTC+08:00)": the offset now, which is what the person sees on their clock.</summary>
+    /// <summary>"Asia/Ulaanbaatar (UTC+08:00)": the standard offset (summer time aside), so the list stays the same all year.</summary>
     private static string Label(TimeZoneInfo zone)
     {
-        var offset = zone.GetUtcOffset(DateTimeOffset.UtcNow);
+        var offset = zone.BaseUtcOffset;
         var sign = offset < TimeSpan.Zero ? "-" : "+";
         return $"{zone.Id.Replace('_', ' ')} (UTC{sign}{offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture)})";
     }
