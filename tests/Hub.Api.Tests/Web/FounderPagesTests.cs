@@ -100,6 +100,16 @@ public sealed class FounderPagesTests(HubApiFactory factory)
         Assert.DoesNotContain("Change the draft", await pages.HtmlAsync(url), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unknown_certificate_code_is_a_404_page_that_says_so()
+    {
+        using var anyone = PageForms.Browser(factory);
+        var response = await anyone.GetAsync("/certificates/NO-SUCH-CODE?culture=en");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("No certificate has this code", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     /// <summary>The element with this id up to the next list item: one card of a page.</summary>
     private static string Section(string html, string id)
     {

@@ -44,6 +44,9 @@ public static class SeedCapitalText
     public static readonly Localized Open = new("Open", "Нээх");
     public static readonly Localized Milestone = new("Milestone", "Үе шат");
     public static readonly Localized Amount = new("Amount", "Дүн");
+    public static readonly Localized SummaryHeading = new("Summary", "Товч агуулга");
+    public static readonly Localized Budget = new("Budget", "Төсөв");
+    public static readonly Localized MilestonesHeading = new("Milestones", "Үе шатууд");
     public static readonly Localized Edit = new("Change the draft", "Ноорог засах");
 
     private static readonly Dictionary<string, Localized> Statuses = new(StringComparer.Ordinal)

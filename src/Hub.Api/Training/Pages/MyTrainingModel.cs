@@ -36,6 +36,6 @@ public sealed class MyTrainingModel : HubPageModel
     public string ModuleName(Guid moduleId, string fallback) =>
         Curriculum.TryGetValue(moduleId, out var module) ? TrainingText.ModuleName(module.Name, module.NameMn) : fallback;
 
-    /// <summary>The public page anyone checks a certificate on.</summary>
-    public string VerificationUrl(string code) => $"{Request.Scheme}://{Request.Host}/api/v1/certificates/{Uri.EscapeDataString(code)}";
+    /// <summary>The public page anyone checks a certificate on, in full so it can be passed on.</summary>
+    public string VerificationUrl(string code) => $"{Request.Scheme}://{Request.Host}/certificates/{Uri.EscapeDataString(code)}";
 }

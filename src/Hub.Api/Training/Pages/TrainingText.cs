@@ -24,6 +24,13 @@ public static class TrainingText
     public static readonly Localized Past = new("Past sessions", "Өнгөрсөн хичээлүүд");
     public static readonly Localized NoUpcoming = new("No session is scheduled yet.", "Одоогоор товлосон хичээл алга.");
     public static readonly Localized NoPast = new("No past session.", "Өнгөрсөн хичээл алга.");
+    public static readonly Localized HoursValue = new("{0} h", "{0} цаг");
+    public static readonly Localized CertificateTitle = new("Certificate check", "Гэрчилгээ шалгах");
+    public static readonly Localized CertificateValid = new("This certificate was issued by the EU-Darkhan Innovation & Entrepreneurship Hub.", "Энэ гэрчилгээг ЕХ-Дарханы Инновац ба Бизнес Эрхлэлтийн Төв олгосон.");
+    public static readonly Localized UnknownCertificate = new("No certificate has this code: check it letter by letter.", "Ийм кодтой гэрчилгээ алга: кодоо үсэг бүрээр нь шалгана уу.");
+    public static readonly Localized CertifiedHours = new("Hours", "Цаг");
+    public static readonly Localized Holder = new("Holder", "Эзэмшигч");
+    public static readonly Localized IssuedOn = new("Issued on", "Олгосон огноо");
     public static readonly Localized Minutes = new("{0} min", "{0} мин");
     public static readonly Localized InPerson = new("In person", "Танхимаар");
     public static readonly Localized Webinar = new("Webinar", "Вебинар");
