@@ -20,6 +20,7 @@ public sealed class ProposalContentValidator : AbstractValidator<IProposalConten
         RuleForEach(c => c.Milestones).NotNull().ChildRules(milestone =>
         {
             milestone.RuleFor(m => m.Title).NotEmpty().MaximumLength(200);
+            milestone.RuleFor(m => m.DueOn).NotEmpty().WithMessage("Each milestone needs a due date.");
             milestone.RuleFor(m => m.Amount).GreaterThan(0).LessThanOrEqualTo(Domain.SeedCapital.Money.MaxAmount);
         });
     }

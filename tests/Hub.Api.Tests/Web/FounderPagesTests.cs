@@ -101,6 +101,46 @@ public sealed class FounderPagesTests(HubApiFactory factory)
     }
 
     [Fact]
+    public async Task Once_the_call_is_awarded_a_founder_sees_their_grant_in_euros_with_its_tranches_and_another_that_they_were_not_funded()
+    {
+        var callId = await factory.NewCallAsync(SeedCapitalTestData.CallBody(budget: 30_000m, maxGrant: 15_000m, currency: "EUR"));
+        using var first = await factory.NewEvaluatorAsync();
+        using var second = await factory.NewEvaluatorAsync();
+        await factory.AppointAsync(callId, first.Id);
+        await factory.AppointAsync(callId, second.Id);
+        var (funded, fundedId) = await ProposeAsync(callId, 9, 9);
+        var (notFunded, notFundedId) = await ProposeAsync(callId, 1, 1);
+
+        var manager = await factory.ManagerAsync();
+        await (await manager.Client.PostAsync($"{SeedCapitalTestData.Calls}/{callId}/award", null)).JsonAsync(HttpStatusCode.OK);
+        await factory.Notifications.WaitForAsync(n => n.RecipientUserId == funded.Id && n.Template == "seedcapital.proposal-funded", TimeSpan.FromSeconds(10));
+
+        using var fundedPages = await factory.BrowserAsync(funded.Email, ApiTestExtensions.Password);
+        Assert.Contains("Funded: a grant of 12&#x202F;500.00 €", Section(await fundedPages.HtmlAsync("/seed-capital?culture=en"), $"proposal-{fundedId}"), StringComparison.Ordinal);
+        var page = await fundedPages.HtmlAsync($"/seed-capital/proposals/{fundedId}");
+        Assert.Contains("Paid so far: 0.00 €", page, StringComparison.Ordinal);
+        Assert.Contains("Equipment · 2027-01-15", page, StringComparison.Ordinal);
+        Assert.Contains("7&#x202F;500.00 €", page, StringComparison.Ordinal);
+
+        using var notFundedPages = await factory.BrowserAsync(notFunded.Email, ApiTestExtensions.Password);
+        Assert.Contains("Not funded in this call.", await notFundedPages.HtmlAsync($"/seed-capital/proposals/{notFundedId}?culture=en"), StringComparison.Ordinal);
+
+        async Task<(TestUser Founder, Guid ProposalId)> ProposeAsync(Guid call, decimal innovation, decimal team)
+        {
+            var (founder, applicationId) = await factory.AcceptedApplicationAsync(await factory.NewIntakeAsync(), $"Grant {Guid.NewGuid():N}");
+            var body = SeedCapitalTestData.ProposalBody(applicationId, 12_500m, currency: "EUR");
+            body["milestones"] = new System.Text.Json.Nodes.JsonArray(
+                new System.Text.Json.Nodes.JsonObject { ["title"] = "Equipment", ["dueOn"] = "2027-01-15", ["amount"] = 7_500m },
+                new System.Text.Json.Nodes.JsonObject { ["title"] = "First sales", ["dueOn"] = "2027-06-15", ["amount"] = 5_000m });
+            var id = (await (await founder.Client.PostAsJsonAsync($"{SeedCapitalTestData.Calls}/{call}/proposals", body)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+            await (await founder.Client.PostAsync($"{SeedCapitalTestData.Proposals}/{id}/submit", null)).JsonAsync(HttpStatusCode.OK);
+            await (await first.Client.EvaluateAsync(id, innovation, team)).JsonAsync(HttpStatusCode.Created);
+            await (await second.Client.EvaluateAsync(id, innovation, team)).JsonAsync(HttpStatusCode.Created);
+            return (founder, id);
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_certificate_code_is_a_404_page_that_says_so()
     {
         using var anyone = PageForms.Browser(factory);

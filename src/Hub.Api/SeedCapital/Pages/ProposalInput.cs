@@ -38,17 +38,20 @@ public sealed class ProposalInput
 
     /// <summary>The lines filled in; wholly blank ones are left out.</summary>
     public IReadOnlyList<BudgetLineInput> FilledBudgetLines() =>
-        [.. BudgetLines.Where(l => !string.IsNullOrWhiteSpace(l.Item) || l.Amount is not null).Select(l => new BudgetLineInput(l.Item?.Trim() ?? string.Empty, l.Amount ?? 0))];
+        [.. BudgetLines.Where(IsFilled).Select(l => new BudgetLineInput(l.Item?.Trim() ?? string.Empty, l.Amount ?? 0))];
 
     public IReadOnlyList<MilestoneInput> FilledMilestones() =>
-        [.. Milestones.Where(m => !string.IsNullOrWhiteSpace(m.Title) || m.Amount is not null || m.DueOn is not null)
-            .Select(m => new MilestoneInput(m.Title?.Trim() ?? string.Empty, m.DueOn ?? default, m.Amount ?? 0))];
+        [.. Milestones.Where(IsFilled).Select(m => new MilestoneInput(m.Title?.Trim() ?? string.Empty, m.DueOn ?? default, m.Amount ?? 0))];
 
     /// <summary>Adds the spare blank lines the form shows.</summary>
     public ProposalInput WithSpareRows()
     {
-        BudgetLines = [.. BudgetLines.Where(l => !string.IsNullOrWhiteSpace(l.Item) || l.Amount is not null), .. Enumerable.Range(0, SpareRows).Select(_ => new BudgetLineRow())];
-        Milestones = [.. Milestones.Where(m => !string.IsNullOrWhiteSpace(m.Title) || m.Amount is not null || m.DueOn is not null), .. Enumerable.Range(0, SpareRows).Select(_ => new MilestoneRow())];
+        BudgetLines = [.. BudgetLines.Where(IsFilled), .. Enumerable.Range(0, SpareRows).Select(_ => new BudgetLineRow())];
+        Milestones = [.. Milestones.Where(IsFilled), .. Enumerable.Range(0, SpareRows).Select(_ => new MilestoneRow())];
         return this;
     }
+
+    private static bool IsFilled(BudgetLineRow line) => !string.IsNullOrWhiteSpace(line.Item) || line.Amount is not null;
+
+    private static bool IsFilled(MilestoneRow milestone) => !string.IsNullOrWhiteSpace(milestone.Title) || milestone.Amount is not null || milestone.DueOn is not null;
 }
