@@ -33,4 +33,10 @@ public interface IIdentityService
 
     /// <summary>Sets the language the hub writes to the person in; false when the account no longer exists.</summary>
     Task<bool> SetPreferredCultureAsync(Guid userId, string culture, CancellationToken cancellationToken);
+
+    /// <summary>Sets the IANA time zone the person reads times in (null: the hub's); false when the account no longer exists.</summary>
+    Task<bool> SetPreferredTimeZoneAsync(Guid userId, string? timeZone, CancellationToken cancellationToken);
+
+    /// <summary>The person's time zone, null when they chose none or the account no longer exists.</summary>
+    Task<string?> FindPreferredTimeZoneAsync(Guid userId, CancellationToken cancellationToken);
 }

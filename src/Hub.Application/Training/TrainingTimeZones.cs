@@ -1,10 +1,12 @@
+using Hub.Application.Common.Validation;
+
 namespace Hub.Application.Training;
 
 /// <summary>The viewer's time zone for session times: an IANA id, Asia/Ulaanbaatar unless the caller names another.</summary>
 internal static class TrainingTimeZones
 {
     public const string Default = "Asia/Ulaanbaatar";
-    public const int MaxLength = 64;
+    public const int MaxLength = IanaTimeZones.MaxLength;
 
     public static bool IsKnown(string? id) => Find(id) is not null;
 
@@ -13,16 +15,5 @@ internal static class TrainingTimeZones
 
     public static DateTimeOffset ToLocal(DateTimeOffset moment, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(moment, zone);
 
-    private static TimeZoneInfo? Find(string? id)
-    {
-        var name = string.IsNullOrWhiteSpace(id) ? Default : id.Trim();
-        // Only what an IANA id can look like reaches the system's zone files (no paths, no NULs).
-        if (name.Length > MaxLength || name.StartsWith('/') || name.Contains("..", StringComparison.Ordinal)
-            || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+'))
-        {
-            return null;
-        }
-
-        return TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) && zone.HasIanaId ? zone : null;
-    }
+    private static TimeZoneInfo? Find(string? id) => IanaTimeZones.Find(string.IsNullOrWhiteSpace(id) ? Default : id);
 }

@@ -11,4 +11,7 @@ internal sealed class HubUser : IdentityUser<Guid>
 
     /// <summary>The language the person chose for what the hub writes to them (<c>mn</c> or <c>en</c>); null until they choose.</summary>
     public string? PreferredCulture { get; set; }
+
+    /// <summary>The IANA time zone the person reads times in; null for the hub's own (Asia/Ulaanbaatar).</summary>
+    public string? PreferredTimeZone { get; set; }
 }

@@ -161,6 +161,12 @@ internal sealed class IdentityService(
     public async Task<bool> SetPreferredCultureAsync(Guid userId, string culture, CancellationToken cancellationToken) =>
         await users.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.PreferredCulture, culture), cancellationToken) > 0;
 
+    public async Task<bool> SetPreferredTimeZoneAsync(Guid userId, string? timeZone, CancellationToken cancellationToken) =>
+        await users.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.PreferredTimeZone, timeZone), cancellationToken) > 0;
+
+    public Task<string?> FindPreferredTimeZoneAsync(Guid userId, CancellationToken cancellationToken) =>
+        users.Users.Where(u => u.Id == userId).Select(u => u.PreferredTimeZone).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The person's claims, with the token family of this sign-in and the id of the refresh token issued now.</summary>
     private async Task<ClaimsPrincipal> PrincipalAsync(HubUser user, Guid family)
     {

@@ -20,6 +20,9 @@ public static class CommonText
     public static readonly Localized MyApplications = new("My applications", "Миний өргөдлүүд");
     public static readonly Localized MyMentor = new("My mentor", "Миний зөвлөх");
     public static readonly Localized MyGrant = new("My grant", "Миний буцалтгүй тусламж");
+    public static readonly Localized MyTraining = new("My training", "Миний сургалт");
+    public static readonly Localized SeedCapital = new("Seed capital", "Үрийн санхүүжилт");
+    public static readonly Localized MySettings = new("My settings", "Миний тохиргоо");
     public static readonly Localized MyMentorships = new("My mentorships", "Миний зөвлөгөө");
     public static readonly Localized Judging = new("Demo Day judging", "Demo Day үнэлгээ");
     public static readonly Localized Applications = new("Applications", "Өргөдлүүд");

@@ -15,6 +15,8 @@ public static class ViewerTime
             ? zone
             : TimeZoneInfo.TryFindSystemTimeZoneById(DefaultZone, out var hub) ? hub : TimeZoneInfo.CreateCustomTimeZone(DefaultZone, TimeSpan.FromHours(8), DefaultZone, DefaultZone);
 
+    public static bool IsKnown(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
+
     public static DateTimeOffset Local(DateTimeOffset time, HttpContext? context) => TimeZoneInfo.ConvertTime(time, ZoneOf(context));
 
     public static string Format(DateTimeOffset time, HttpContext? context) =>

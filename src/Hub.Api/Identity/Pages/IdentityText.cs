@@ -17,4 +17,14 @@ public static class IdentityText
     public static readonly Localized SetPasswordTitle = new("Set your password", "Нууц үгээ тохируулах");
     public static readonly Localized PasswordSet = new("Your password is set; sign in with it.", "Нууц үг тохирлоо; түүгээрээ нэвтэрнэ үү.");
     public static readonly Localized ForgotPassword = new("Forgot your password? Ask the hub's staff for a one-time link.", "Нууц үгээ мартсан уу? Төвийн ажилтнаас нэг удаагийн холбоос авна уу.");
+    public static readonly Localized SettingsTitle = new("My settings", "Миний тохиргоо");
+    public static readonly Localized LanguageLabel = new("Language", "Хэл");
+    public static readonly Localized UnknownLanguage = new("Choose Mongolian or English.", "Монгол эсвэл англи хэлийг сонгоно уу.");
+    public static readonly Localized TimeZoneLabel = new("Time zone", "Цагийн бүс");
+    public static readonly Localized TimeZoneHint = new("Session times, deadlines and dates are shown in this time zone.", "Хичээлийн цаг, эцсийн хугацаа, огноог энэ цагийн бүсээр харуулна.");
+    public static readonly Localized SaveSettings = new("Save settings", "Тохиргоо хадгалах");
+    public static readonly Localized SettingsSaved = new("Your settings are saved.", "Таны тохиргоо хадгалагдлаа.");
+    public static readonly Localized MyData = new("My data", "Миний мэдээлэл");
+    public static readonly Localized MyDataHint = new("Download everything the hub holds about you, as one JSON file.", "Төвд хадгалагдаж буй таны бүх мэдээллийг нэг JSON файлаар татаж авна.");
+    public static readonly Localized DownloadMyData = new("Download my data", "Миний мэдээллийг татах");
 }

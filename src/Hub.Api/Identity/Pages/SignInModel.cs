@@ -60,6 +60,7 @@ public sealed class SignInModel : HubPageModel
         await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, principal);
         HttpContext.User = principal;
         await UiCulture.AfterSignInAsync(HttpContext, Sender, Aborted);
+        await TimeZonePreference.AfterSignInAsync(HttpContext, Sender, Aborted);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

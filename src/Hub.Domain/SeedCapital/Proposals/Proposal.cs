@@ -65,22 +65,7 @@ public sealed class Proposal : AggregateRoot<ProposalId>
             throw new BusinessRuleException("proposal.application-required", $"Call '{call.Title}' takes proposals only from founders with an accepted application.");
         }
 
-        call.EnsureWithinMaxGrant(content.RequestedAmount);
-        if (content.BudgetLines.Count > MaxBudgetLines || content.Milestones.Count > MaxMilestones)
-        {
-            throw new InvalidValueException("budgetLines", $"A proposal has at most {MaxBudgetLines} budget lines and {MaxMilestones} milestones.");
-        }
-
-        if (content.BudgetLines.Count > 0 && content.BudgetLines.Sum(l => l.Amount) != content.RequestedAmount.Amount)
-        {
-            throw new InvalidValueException("budgetLines", $"The budget lines must add up to the requested amount ({content.RequestedAmount}).");
-        }
-
-        if (content.Milestones.Count > 0 && content.Milestones.Sum(m => m.Amount) != content.RequestedAmount.Amount)
-        {
-            throw new InvalidValueException("milestones", $"The milestones' tranches must add up to the requested amount ({content.RequestedAmount}).");
-        }
-
+        CheckContent(call, content);
         return new Proposal
         {
             Id = ProposalId.New(),
@@ -96,6 +81,25 @@ public sealed class Proposal : AggregateRoot<ProposalId>
             CreatedAt = now,
             UpdatedAt = now,
         };
+    }
+
+    /// <summary>The founder changes their draft while the call still takes proposals; the same rules hold as when drafting.</summary>
+    public void Revise(CallForProposals call, ProposalContent content, DateTimeOffset now)
+    {
+        EnsureOf(call);
+        ArgumentNullException.ThrowIfNull(content);
+        if (Status != ProposalStatus.Draft)
+        {
+            throw new StateConflictException("proposal.not-draft", $"Only a draft can be changed; this proposal is {Status}.");
+        }
+
+        call.EnsureAcceptsProposals(now);
+        CheckContent(call, content);
+        RequestedAmount = content.RequestedAmount;
+        Summary = Guard.Text(content.Summary, "summary", MaxSummaryLength);
+        _budgetLines = [.. content.BudgetLines];
+        _milestones = [.. content.Milestones];
+        UpdatedAt = now;
     }
 
     public void Submit(CallForProposals call, DateTimeOffset now)
@@ -155,6 +159,25 @@ public sealed class Proposal : AggregateRoot<ProposalId>
         DecidedAt = now;
         UpdatedAt = now;
         Raise(new ProposalDecidedDomainEvent(Id, CallId, FounderUserId, VentureName, call.Title, amount is { } value ? Money.Of(value, call.Currency) : null, now));
+    }
+
+    private static void CheckContent(CallForProposals call, ProposalContent content)
+    {
+        call.EnsureWithinMaxGrant(content.RequestedAmount);
+        if (content.BudgetLines.Count > MaxBudgetLines || content.Milestones.Count > MaxMilestones)
+        {
+            throw new InvalidValueException("budgetLines", $"A proposal has at most {MaxBudgetLines} budget lines and {MaxMilestones} milestones.");
+        }
+
+        if (content.BudgetLines.Count > 0 && content.BudgetLines.Sum(l => l.Amount) != content.RequestedAmount.Amount)
+        {
+            throw new InvalidValueException("budgetLines", $"The budget lines must add up to the requested amount ({content.RequestedAmount}).");
+        }
+
+        if (content.Milestones.Count > 0 && content.Milestones.Sum(m => m.Amount) != content.RequestedAmount.Amount)
+        {
+            throw new InvalidValueException("milestones", $"The milestones' tranches must add up to the requested amount ({content.RequestedAmount}).");
+        }
     }
 
     /// <summary>Criteria are matched by name ignoring case, and kept under the call's spelling of the name.</summary>

@@ -51,6 +51,7 @@ internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext
         builder.ApplyConfigurationsFromAssembly(typeof(HubIdentityDbContext).Assembly, t => t.Namespace == typeof(Configurations.PartnerKeyConfiguration).Namespace);
         builder.Entity<HubUser>().Property(u => u.FullName).HasMaxLength(200);
         builder.Entity<HubUser>().Property(u => u.PreferredCulture).HasMaxLength(8);
+        builder.Entity<HubUser>().Property(u => u.PreferredTimeZone).HasMaxLength(64);
 
         // Identity names its tables itself (AspNetUsers…); give them the snake_case names of every other table.
         builder.Entity<HubUser>().ToTable("users");

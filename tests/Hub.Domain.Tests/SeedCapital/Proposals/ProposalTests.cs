@@ -27,6 +27,31 @@ public sealed class ProposalTests
     }
 
     [Fact]
+    public void A_draft_is_revised_under_the_drafting_rules_while_the_call_takes_proposals()
+    {
+        var call = OpenCall(maxGrant: 500_000m);
+        var proposal = Draft(call);
+
+        proposal.Revise(call, Content(300_000m, ("Cold store", 300_000m)), Now.AddHours(1));
+        Assert.Equal((300_000m, "Cold store", Now.AddHours(1)), (proposal.RequestedAmount.Amount, proposal.BudgetLines.Single().Item, proposal.UpdatedAt));
+
+        Assert.Equal("proposal.above-max-grant", Assert.Throws<BusinessRuleException>(() => proposal.Revise(call, Content(500_001m), Now)).Code);
+        Assert.Throws<InvalidValueException>(() => proposal.Revise(call, Content(300_000m, ("Cold store", 200_000m)), Now));
+        Assert.Equal("call.closed", Assert.Throws<BusinessRuleException>(() => proposal.Revise(call, Content(200_000m), call.ClosesAt)).Code);
+        Assert.Equal(300_000m, proposal.RequestedAmount.Amount);
+    }
+
+    [Fact]
+    public void A_submitted_proposal_is_not_revised()
+    {
+        var call = OpenCall();
+        var proposal = Draft(call);
+        proposal.Submit(call, Now);
+
+        Assert.Equal("proposal.not-draft", Assert.Throws<StateConflictException>(() => proposal.Revise(call, Content(200_000m), Now)).Code);
+    }
+
+    [Fact]
     public void A_conflict_of_interest_keeps_no_scores_and_a_second_evaluation_revises_the_first()
     {
         var call = OpenCall();
@@ -89,4 +114,7 @@ public sealed class ProposalTests
         Assert.Throws<InvalidValueException>(() => Money.Of(0.001m, Currency.MNT));
         Assert.Throws<InvalidValueException>(() => Money.Of(-1m, Currency.EUR));
     }
+
+    private static ProposalContent Content(decimal requested, params (string Item, decimal Amount)[] lines) =>
+        new(Money.Of(requested, Currency.MNT), "A dairy cooperative with a cold store.", [.. lines.Select(l => BudgetLine.Create(l.Item, l.Amount, Currency.MNT))], []);
 }

@@ -16,4 +16,4 @@ public sealed record DraftProposalCommand(
     MoneyInput RequestedAmount,
     string Summary,
     IReadOnlyList<BudgetLineInput>? BudgetLines,
-    IReadOnlyList<MilestoneInput>? Milestones) : ICommand<Guid>;
+    IReadOnlyList<MilestoneInput>? Milestones) : ICommand<Guid>, IProposalContentInput;

@@ -33,11 +33,7 @@ public sealed class DraftProposalCommandHandler(
             throw new ConflictException($"You already have a proposal in call '{call.Title}': one proposal per applicant and call.");
         }
 
-        var content = new ProposalContent(
-            requested,
-            command.Summary,
-            [.. (command.BudgetLines ?? []).Select(l => BudgetLine.Create(l.Item, l.Amount, call.Currency))],
-            [.. (command.Milestones ?? []).Select(m => Milestone.Create(m.Title, m.DueOn, m.Amount, call.Currency))]);
+        var content = command.ToContent(call);
         var proposal = Proposal.Draft(call, founderId, command.ApplicationId, ventureName, content, now);
         await proposals.AddAsync(proposal, cancellationToken);
         return proposal.Id.Value;

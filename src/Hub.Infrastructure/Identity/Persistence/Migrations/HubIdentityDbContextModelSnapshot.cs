@@ -150,6 +150,11 @@ namespace Hub.Infrastructure.Identity.Persistence.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("preferred_culture");
 
+                    b.Property<string>("PreferredTimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("preferred_time_zone");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");

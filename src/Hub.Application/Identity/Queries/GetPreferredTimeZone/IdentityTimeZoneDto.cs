@@ -1,0 +1,3 @@
+namespace Hub.Application.Identity.Queries.GetPreferredTimeZone;
+
+public sealed record IdentityTimeZoneDto(string? TimeZone);
