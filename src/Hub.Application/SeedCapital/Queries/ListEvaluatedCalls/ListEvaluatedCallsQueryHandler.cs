@@ -1,6 +1,7 @@
 using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
 using Hub.Application.SeedCapital.Queries.ListCalls;
+using Hub.Application.SeedCapital.Queries.GetCall;
 using Hub.Application.SeedCapital.Specifications;
 using Hub.Domain.SeedCapital.Calls;
 using Mediator;
@@ -15,8 +16,6 @@ public sealed class ListEvaluatedCallsQueryHandler(IReadRepository<CallForPropos
         var now = clock.GetUtcNow();
         return [.. (await calls.ListAsync(new CallsEvaluatedBySpec(), cancellationToken))
             .Where(currentUser.EvaluatesProposalsOf)
-            .Select(call => new SeedCapitalCallSummaryDto(
-                call.Id.Value, call.Title, call.Kind.ToString(), call.StatusAt(now).ToString(), SeedCapitalMoneyDto.From(call.Budget), SeedCapitalMoneyDto.From(call.MaxGrant),
-                call.OpensAt, call.ClosesAt, IsEvaluator: true))];
+            .Select(call => call.ToSummary(now, isEvaluator: true))];
     }
 }
