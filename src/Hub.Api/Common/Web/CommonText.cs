@@ -25,6 +25,7 @@ public static class CommonText
     public static readonly Localized MySettings = new("My settings", "Миний тохиргоо");
     public static readonly Localized MyMentorships = new("My mentorships", "Миний зөвлөгөө");
     public static readonly Localized Judging = new("Demo Day judging", "Demo Day үнэлгээ");
+    public static readonly Localized Evaluation = new("Proposal evaluation", "Төслийн саналын үнэлгээ");
     public static readonly Localized Applications = new("Applications", "Өргөдлүүд");
     public static readonly Localized Matching = new("Mentor matching", "Зөвлөх хуваарилалт");
     public static readonly Localized Indicators = new("Donor indicators", "Донорын үзүүлэлтүүд");

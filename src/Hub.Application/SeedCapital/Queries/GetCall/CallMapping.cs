@@ -1,10 +1,15 @@
 using System.Globalization;
+using Hub.Application.SeedCapital.Queries.ListCalls;
 using Hub.Domain.SeedCapital.Calls;
 
 namespace Hub.Application.SeedCapital.Queries.GetCall;
 
 internal static class CallMapping
 {
+    public static SeedCapitalCallSummaryDto ToSummary(this CallForProposals call, DateTimeOffset now, bool isEvaluator) =>
+        new(call.Id.Value, call.Title, call.Kind.ToString(), call.StatusAt(now).ToString(), SeedCapitalMoneyDto.From(call.Budget), SeedCapitalMoneyDto.From(call.MaxGrant),
+            call.OpensAt, call.ClosesAt, isEvaluator);
+
     /// <summary>
     /// The status shown is the one the clock says, even before the deadline job has recorded it. The minimum score is
     /// shown without the trailing zeros of its column.

@@ -2,6 +2,7 @@ using Hub.Application.Common.Paging;
 using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
 using Hub.Application.Common.Validation;
+using Hub.Application.SeedCapital.Queries.GetCall;
 using Hub.Application.SeedCapital.Specifications;
 using Hub.Domain.SeedCapital.Calls;
 using Mediator;
@@ -18,9 +19,7 @@ public sealed class ListCallsQueryHandler(IReadRepository<CallForProposals> call
         return await calls.ListPageAsync(
             new CallsPageSpec(kind, query.Page),
             query.Page,
-            call => new SeedCapitalCallSummaryDto(
-                call.Id.Value, call.Title, call.Kind.ToString(), call.StatusAt(now).ToString(), SeedCapitalMoneyDto.From(call.Budget), SeedCapitalMoneyDto.From(call.MaxGrant),
-                call.OpensAt, call.ClosesAt, currentUser.EvaluatesProposalsOf(call)),
+            call => call.ToSummary(now, currentUser.EvaluatesProposalsOf(call)),
             cancellationToken);
     }
 }
