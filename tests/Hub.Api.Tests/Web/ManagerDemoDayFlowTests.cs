@@ -37,7 +37,7 @@ public sealed class ManagerDemoDayFlowTests(BrowserHubApiFactory factory)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"{name} is planned.");
         var row = page.Locator("#demo-days tbody tr", new() { HasText = name });
         await Assertions.Expect(row).ToContainTextAsync("2090-06-15");
-        await Assertions.Expect(row).ToContainTextAsync("Planned");
+        await Assertions.Expect(row).ToContainTextAsync("Draft");
         await page.Context.CloseAsync();
     }
 }
