@@ -41,6 +41,16 @@ public static class ApplicantsText
     public static readonly Localized Decided = new("Decided {0} applications.", "{0} өргөдөлд шийдвэр гаргалаа.");
     public static readonly Localized NoneSelected = new("Select at least one application.", "Дор хаяж нэг өргөдөл сонгоно уу.");
     public static readonly Localized Total = new("{0} applications", "{0} өргөдөл");
+    public static readonly Localized IntakeTotal = new("{0} intakes", "{0} элсэлт");
+    public static readonly Localized IntakeName = new("Intake name", "Элсэлтийн нэр");
+    public static readonly Localized OpensAt = new("Opens", "Нээгдэх");
+    public static readonly Localized Deadline = new("Deadline", "Эцсийн хугацаа");
+    public static readonly Localized Capacity = new("Seats", "Суудлын тоо");
+    public static readonly Localized Seats = new("Accepted / seats", "Тэнцсэн / суудал");
+    public static readonly Localized SeatsOf = new("{0} / {1}", "{0} / {1}");
+    public static readonly Localized ApplicationsOf = new("Applications to {0}", "{0}-ийн өргөдлүүд");
+    public static readonly Localized ScheduleIntake = new("Schedule an intake", "Элсэлт товлох");
+    public static readonly Localized IntakeScheduled = new("Intake {0} is scheduled.", "{0} элсэлт товлогдлоо.");
 
     private static readonly Dictionary<string, Localized> Sectors = new()
     {

@@ -27,6 +27,8 @@ public static class CommonText
     public static readonly Localized Judging = new("Demo Day judging", "Demo Day үнэлгээ");
     public static readonly Localized Evaluation = new("Proposal evaluation", "Төслийн саналын үнэлгээ");
     public static readonly Localized Applications = new("Applications", "Өргөдлүүд");
+    public static readonly Localized Intakes = new("Intakes", "Элсэлтүүд");
+    public static readonly Localized DemoDays = new("Demo Days", "Demo Day-үүд");
     public static readonly Localized Matching = new("Mentor matching", "Зөвлөх хуваарилалт");
     public static readonly Localized Indicators = new("Donor indicators", "Донорын үзүүлэлтүүд");
     public static readonly Localized Jobs = new("Background jobs", "Арын ажлууд");

@@ -23,4 +23,15 @@ public static class DemoDayText
     public static readonly Localized DeclareConflict = new("I have a conflict of interest with this pitch", "Энэ илтгэлтэй ашиг сонирхлын зөрчилтэй");
     public static readonly Localized ConflictDeclared = new("Your conflict is recorded; this pitch is closed to you.", "Таны зөрчил бүртгэгдлээ; энэ илтгэл танд хаалттай.");
     public static readonly Localized Slot = new("Slot {0}", "{0}-р ээлж");
+    public static readonly Localized DayName = new("Demo Day", "Demo Day");
+    public static readonly Localized HeldOn = new("Held on", "Болох өдөр");
+    public static readonly Localized Venue = new("Venue", "Байршил");
+    public static readonly Localized Judges = new("Judges", "Шүүгчид");
+    public static readonly Localized ScaleMin = new("Lowest score", "Хамгийн бага оноо");
+    public static readonly Localized ScaleMax = new("Highest score", "Хамгийн их оноо");
+    public static readonly Localized Criteria = new("Criteria (leave unused rows blank)", "Шалгуурууд (ашиглахгүй мөрийг хоосон үлдээнэ)");
+    public static readonly Localized CriterionName = new("Criterion {0}", "{0}-р шалгуур");
+    public static readonly Localized CriterionWeight = new("Weight of criterion {0}", "{0}-р шалгуурын жин");
+    public static readonly Localized PlanDay = new("Plan a Demo Day", "Demo Day төлөвлөх");
+    public static readonly Localized Planned = new("{0} is planned.", "{0} төлөвлөгдлөө.");
 }
