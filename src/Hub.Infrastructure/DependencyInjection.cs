@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddSingleton<MessageSignal>();
         services.AddScoped<ModuleDbContextDependencies>();
         services.AddScoped<NotificationSender>();
+        services.AddScoped<INotificationSender>(sp => sp.GetRequiredService<NotificationSender>());
         services.AddSingleton<QueuedMessagePurger>();
         services.AddSingleton<IDeliveredMessages>(sp => sp.GetRequiredService<QueuedMessagePurger>());
         services.AddSingleton<OutboxDrainer>();

@@ -4,6 +4,7 @@ using Hub.Api.Common.Security;
 using Hub.Application.Identity.Commands.Login;
 using Hub.Application.Identity.Commands.RefreshToken;
 using Hub.Application.Identity.Commands.RegisterFounder;
+using Hub.Application.Identity.Commands.RequestPasswordReset;
 using Hub.Application.Identity.Commands.SetPassword;
 using Hub.Application.Identity.Commands.SetPreferredCulture;
 using Hub.Application.Identity.Contracts;
@@ -53,11 +54,21 @@ internal sealed class AuthEndpoints : IEndpointGroup
         group.MapPost("/set-password", SetPassword)
             .WithName("SetPassword")
             .WithSummary("Set a password with a one-time link")
-            .WithDescription("A staff account made for someone (a mentor) has no usable password; its holder is sent a one-time link (userId and token) that sets one. The token works once and expires; a wrong, used or expired token answers 422 whether or not the account exists.")
+            .WithDescription("A staff account made for someone (a mentor) has no usable password; its holder is sent a one-time link (userId and token) that sets one, and so is anyone who asks POST /auth/password-reset. The token works once and expires; a wrong, used or expired token answers 422 whether or not the account exists.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .Sends<SetPasswordCommand>();
+
+        group.MapPost("/password-reset", RequestPasswordReset)
+            .WithName("RequestPasswordReset")
+            .WithSummary("Ask for a link to choose a new password")
+            .WithDescription("Answers 202 whether or not the e-mail has an account, so it tells nobody which addresses do; when it has one, its holder is e-mailed (in their language) a one-time link to /account/set-password, which POST /auth/set-password takes. The link expires and works once; setting the password ends every other sign-in of the account (its refresh tokens and cookies). Requests are limited per client address and per e-mail (429 with Retry-After).")
+            .Produces(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .AddEndpointFilter<PasswordResetLimitFilter>()
+            .Sends<RequestPasswordResetCommand>();
 
         group.MapGet("/me", Me)
             .WithName("GetCurrentPerson")
@@ -78,6 +89,12 @@ internal sealed class AuthEndpoints : IEndpointGroup
     {
         await sender.Send(new SetPreferredCultureCommand(request.Culture), cancellationToken);
         return TypedResults.NoContent();
+    }
+
+    private static async Task<Accepted> RequestPasswordReset(PasswordResetRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RequestPasswordResetCommand(request.Email), cancellationToken);
+        return TypedResults.Accepted((string?)null);
     }
 
     private static async Task<NoContent> SetPassword(SetPasswordRequest request, ISender sender, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ internal sealed class IdentityOpenApiExamples : IOpenApiExampleCatalog
         TypeExample.Of(new LoginRequest("manager@demo.eu-dieh.example.org", "demo-pass-2026")),
         TypeExample.Of(new RefreshRequest("CfDJ8Kx0…refresh-token…")),
         TypeExample.Of(new SetPasswordRequest(Guid.Parse("0193a4e8-3f21-7b64-9d0a-6c8e2b5f1a06"), "CfDJ8One-time-token", "Ljubljana-mentor-2026")),
+        TypeExample.Of(new PasswordResetRequest("founder01@demo.eu-dieh.example.org")),
         TypeExample.Of(new AccessTokenResponse { AccessToken = "CfDJ8Kx0…access-token…", ExpiresIn = 900, RefreshToken = "CfDJ8Kx0…refresh-token…" }),
         TypeExample.Of(new CreateUserRequest("mentor.novak@demo.eu-dieh.example.org", "Ljubljana-mentor-2026", "Maja Novak", "Mentor")),
         TypeExample.Of(new CreatedResponse(FounderUserId)),

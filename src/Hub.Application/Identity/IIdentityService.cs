@@ -18,6 +18,9 @@ public interface IIdentityService
     /// <summary>Sets the password with a one-time token; false for an unknown account or a wrong, used or expired token. Refused passwords raise a validation error.</summary>
     Task<bool> SetPasswordAsync(Guid userId, string token, string password, CancellationToken cancellationToken);
 
+    /// <summary>A one-time token that sets a new password (as <see cref="SetPasswordAsync"/> takes) for the account of that e-mail; null when none can sign in with it.</summary>
+    Task<PasswordReset?> IssuePasswordResetAsync(string email, CancellationToken cancellationToken);
+
     /// <summary>The signed-in principal, or null for a wrong e-mail or password or a locked-out account.</summary>
     Task<ClaimsPrincipal?> SignInAsync(string email, string password, CancellationToken cancellationToken);
 

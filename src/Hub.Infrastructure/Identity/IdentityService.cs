@@ -95,6 +95,14 @@ internal sealed class IdentityService(
             : throw new ValidationException([new ValidationFailure("password", $"{string.Join(" ", passwordErrors)} Password rules: {PasswordPolicy.Description}")]);
     }
 
+    public async Task<PasswordReset?> IssuePasswordResetAsync(string email, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        return user is null || !await signIn.CanSignInAsync(user)
+            ? null
+            : new PasswordReset(user.Id, user.FullName, await users.GeneratePasswordResetTokenAsync(user));
+    }
+
     public async Task<ClaimsPrincipal?> SignInAsync(string email, string password, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email.Trim());

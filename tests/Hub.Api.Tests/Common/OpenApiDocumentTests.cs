@@ -17,7 +17,7 @@ public sealed class OpenApiDocumentTests(HubApiFactory factory)
 {
     private const string ProblemJson = "application/problem+json";
 
-    private static readonly string[] AnonymousOperations = ["RegisterFounder", "Login", "RefreshToken", "SetPassword", "ListIntakes", "GetIntake", "VerifyCertificate"];
+    private static readonly string[] AnonymousOperations = ["RegisterFounder", "Login", "RefreshToken", "SetPassword", "RequestPasswordReset", "ListIntakes", "GetIntake", "VerifyCertificate"];
 
     [Fact]
     public async Task Every_operation_has_a_unique_operation_id_a_summary_and_a_tag()

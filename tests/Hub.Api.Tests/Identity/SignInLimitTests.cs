@@ -3,17 +3,25 @@ using System.Net;
 using System.Net.Http.Json;
 using Hub.Api.Common.Security;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Api.Tests.Applicants;
+using Hub.Api.Tests.Mentoring;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.Identity;
 
 /// <summary>
 /// Failed sign-ins are limited per client address and per e-mail, successes spend nothing, refresh and registration
-/// have budgets of their own, and each failure of an address is answered later. A host of its own with small budgets,
+/// and password resets have budgets of their own, a password-reset link expires, and each failure of an address is answered later. A host of its own with small budgets,
 /// behind a trusted proxy, so each test is a client of its own (X-Forwarded-For).
 /// </summary>
 public sealed class SignInLimitTests(SignInLimitTests.StrictFactory factory) : IClassFixture<SignInLimitTests.StrictFactory>
 {
     private const string Login = "/api/v1/auth/login";
+
+    private const string PasswordReset = "/api/v1/auth/password-reset";
 
     [Fact]
     public async Task Guessing_from_one_address_stops_after_its_failures_even_for_the_right_password()
@@ -151,7 +159,40 @@ public sealed class SignInLimitTests(SignInLimitTests.StrictFactory factory) : I
         await (await neighbour.PostAsJsonAsync("/api/v1/auth/register", Registration())).JsonAsync(HttpStatusCode.Created);
     }
 
+    [Fact]
+    public async Task Password_resets_are_limited_per_address_and_per_e_mail_known_or_not()
+    {
+        using var client = Client("203.0.113.90");
+        var flooded = $"flooded-{Guid.NewGuid():N}@tests.example.org";
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync(PasswordReset, new { email = flooded })).StatusCode);
+        }
+
+        // Two a mailbox an hour here, from any address; three an address.
+        using var other = Client("203.0.113.91");
+        var mailbox = await other.PostAsJsonAsync(PasswordReset, new { email = flooded });
+        await mailbox.ProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.True(mailbox.Headers.Contains("Retry-After"));
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync(PasswordReset, new { email = $"x-{Guid.NewGuid():N}@tests.example.org" })).StatusCode);
+        await (await client.PostAsJsonAsync(PasswordReset, new { email = $"y-{Guid.NewGuid():N}@tests.example.org" })).ProblemAsync(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task A_password_reset_link_expires()
+    {
+        var email = await NewAccountAsync();
+        using var client = Client("203.0.113.95");
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync(PasswordReset, new { email })).StatusCode);
+        var (userId, token) = await factory.SetPasswordLinkAsync(email);
+
+        await Task.Delay(StrictFactory.LinkLifetime + TimeSpan.FromMilliseconds(200));
+        var expired = await (await client.PostAsJsonAsync("/api/v1/auth/set-password", new { userId, token, password = "Too-late-2026!" })).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("auth.set-password-link", expired.Text("code"));
+    }
+
     [Theory]
+    [InlineData("/api/v1/auth/password-reset")]
     [InlineData("/api/v1/auth/register")]
     [InlineData("/api/v1/auth/login")]
     [InlineData("/api/v1/auth/refresh")]
@@ -198,7 +239,18 @@ public sealed class SignInLimitTests(SignInLimitTests.StrictFactory factory) : I
             ["MaxFailureDelay"] = "00:00:01.200",
             ["RefreshesPerMinute"] = "5",
             ["RegistrationsPerHour"] = "3",
+            ["PasswordResetsPerHour"] = "3",
+            ["PasswordResetsPerAccountPerHour"] = "2",
         };
+
+        /// <summary>How long a set-password link lasts here (72 hours in the app), so a test can see one expire.</summary>
+        public static readonly TimeSpan LinkLifetime = TimeSpan.FromSeconds(1);
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = LinkLifetime));
+        }
 
         protected override string[] TrustedProxies => ["127.0.0.1"];
     }

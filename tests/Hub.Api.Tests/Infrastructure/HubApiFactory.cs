@@ -38,6 +38,8 @@ public class HubApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["FailedSignInsPerAccount"] = "100000",
         ["FailureDelay"] = "00:00:00",
         ["RegistrationsPerHour"] = "100000",
+        ["PasswordResetsPerHour"] = "100000",
+        ["PasswordResetsPerAccountPerHour"] = "100000",
         ["RefreshesPerMinute"] = "100000",
     };
 

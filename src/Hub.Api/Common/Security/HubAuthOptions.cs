@@ -25,6 +25,12 @@ internal sealed class HubAuthOptions
     /// <summary>Registrations from one client address an hour (each attempt counts); then 429.</summary>
     public int RegistrationsPerHour { get; set; } = 50;
 
+    /// <summary>Password-reset requests from one client address an hour (each request counts); then 429.</summary>
+    public int PasswordResetsPerHour { get; set; } = 20;
+
+    /// <summary>Password-reset requests for one e-mail (known or not) an hour, from any address, so nobody floods a mailbox; then 429.</summary>
+    public int PasswordResetsPerAccountPerHour { get; set; } = 3;
+
     /// <summary>Token refreshes from one client address a minute, a budget of their own; then 429.</summary>
     public int RefreshesPerMinute { get; set; } = 60;
 
@@ -39,9 +45,9 @@ internal sealed class HubAuthOptions
 
     public void Validate()
     {
-        if (FailedSignInsPerAddress < 1 || FailedSignInsPerAccount < 1 || RegistrationsPerHour < 1 || RefreshesPerMinute < 1 || SignInsAtOncePerAddress < 1)
+        if (FailedSignInsPerAddress < 1 || FailedSignInsPerAccount < 1 || RegistrationsPerHour < 1 || PasswordResetsPerHour < 1 || PasswordResetsPerAccountPerHour < 1 || RefreshesPerMinute < 1 || SignInsAtOncePerAddress < 1)
         {
-            throw new InvalidOperationException($"{Section}: every limit (FailedSignInsPerAddress, FailedSignInsPerAccount, RegistrationsPerHour, RefreshesPerMinute, SignInsAtOncePerAddress) must be at least 1.");
+            throw new InvalidOperationException($"{Section}: every limit (FailedSignInsPerAddress, FailedSignInsPerAccount, RegistrationsPerHour, PasswordResetsPerHour, PasswordResetsPerAccountPerHour, RefreshesPerMinute, SignInsAtOncePerAddress) must be at least 1.");
         }
 
         if (FailureWindow <= TimeSpan.Zero || AccessTokenLifetime <= TimeSpan.Zero || FailureDelay < TimeSpan.Zero || MaxFailureDelay < FailureDelay)

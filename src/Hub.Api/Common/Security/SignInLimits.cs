@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Hub.Api.Common.Security;
 
 /// <summary>
-/// The sign-in and registration budgets of <see cref="HubAuthOptions"/> over an <see cref="AttemptLedger"/>:
+/// The sign-in, registration and password-reset budgets of <see cref="HubAuthOptions"/> over an <see cref="AttemptLedger"/>:
 /// failures per client address and per e-mail, the growing delay of an address's failures, registrations per address.
 /// The client address is <c>Connection.RemoteIpAddress</c> (set from X-Forwarded-For only behind a known proxy); an
 /// IPv6 client is counted by its /64, which one household or phone usually holds whole.
@@ -42,6 +42,19 @@ internal sealed class SignInLimits(AttemptLedger ledger, IOptions<HubAuthOptions
         ledger.TryRecord("register:" + AddressKey(address), _options.RegistrationsPerHour, Hour) is { } wait
             ? new LimitRefusal(wait, $"At most {_options.RegistrationsPerHour} registrations an hour from one address; try again in {LimitRefusal.Seconds(wait)} seconds.")
             : null;
+
+    /// <summary>Counts a password-reset request of the address and the e-mail, or refuses it when either has asked enough this hour.</summary>
+    public LimitRefusal? TryRequestPasswordReset(IPAddress? address, string email)
+    {
+        if (ledger.TryRecord("password-reset:" + AddressKey(address), _options.PasswordResetsPerHour, Hour) is { } addressWait)
+        {
+            return new LimitRefusal(addressWait, $"At most {_options.PasswordResetsPerHour} password resets an hour from one address; try again in {LimitRefusal.Seconds(addressWait)} seconds.");
+        }
+
+        return ledger.TryRecord("password-reset:" + AccountKey(email), _options.PasswordResetsPerAccountPerHour, Hour) is { } accountWait
+            ? new LimitRefusal(accountWait, $"At most {_options.PasswordResetsPerAccountPerHour} password resets an hour for one e-mail; try again in {LimitRefusal.Seconds(accountWait)} seconds.")
+            : null;
+    }
 
     /// <summary>None for an address's first failure in the window (a typo), then <paramref name="first"/>, doubling each time, up to <paramref name="max"/>.</summary>
     public static TimeSpan DelayAfter(int failures, TimeSpan first, TimeSpan max) =>

@@ -16,7 +16,6 @@ public static class IdentityText
     public static readonly Localized RegisterButton = new("Register", "Бүртгүүлэх");
     public static readonly Localized SetPasswordTitle = new("Set your password", "Нууц үгээ тохируулах");
     public static readonly Localized PasswordSet = new("Your password is set; sign in with it.", "Нууц үг тохирлоо; түүгээрээ нэвтэрнэ үү.");
-    public static readonly Localized ForgotPassword = new("Forgot your password? Ask the hub's staff for a one-time link.", "Нууц үгээ мартсан уу? Төвийн ажилтнаас нэг удаагийн холбоос авна уу.");
     public static readonly Localized SettingsTitle = new("My settings", "Миний тохиргоо");
     public static readonly Localized LanguageLabel = new("Language", "Хэл");
     public static readonly Localized UnknownLanguage = new("Choose Mongolian or English.", "Монгол эсвэл англи хэлийг сонгоно уу.");
@@ -27,4 +26,10 @@ public static class IdentityText
     public static readonly Localized MyData = new("My data", "Миний мэдээлэл");
     public static readonly Localized MyDataHint = new("Download everything the hub holds about you, as one JSON file.", "Төвд хадгалагдаж буй таны бүх мэдээллийг нэг JSON файлаар татаж авна.");
     public static readonly Localized DownloadMyData = new("Download my data", "Миний мэдээллийг татах");
+    public static readonly Localized ForgotPassword = new("Forgot your password?", "Нууц үгээ мартсан уу?");
+    public static readonly Localized ForgotPasswordTitle = new("Reset your password", "Нууц үгээ сэргээх");
+    public static readonly Localized ForgotPasswordIntro = new("Type the e-mail of your account: we send it a one-time link to choose a new password.", "Бүртгэлийнхээ и-мэйлийг бичнэ үү: шинэ нууц үг тохируулах нэг удаагийн холбоосыг тэр хаяг руу илгээнэ.");
+    public static readonly Localized SendResetLink = new("Send the link", "Холбоос илгээх");
+    public static readonly Localized ResetLinkSent = new("If an account has this e-mail, a one-time link to choose a new password is on its way. It works for {0} hours; check your spam folder too.", "Хэрэв энэ и-мэйлээр бүртгэл байгаа бол шинэ нууц үг тохируулах нэг удаагийн холбоос илгээгдлээ. Холбоос {0} цагийн турш хүчинтэй; спам хавтсаа ч шалгана уу.");
+    public static readonly Localized BackToSignIn = new("Back to sign-in", "Нэвтрэх хуудас руу буцах");
 }

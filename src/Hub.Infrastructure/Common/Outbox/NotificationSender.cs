@@ -8,7 +8,7 @@ namespace Hub.Infrastructure.Common.Outbox;
 /// recipient's language, then hands it to the transport. A recipient whose account is gone gets nothing, and the
 /// message counts as delivered. Rows written before templates carry finished text and go out as written.
 /// </summary>
-internal sealed partial class NotificationSender(INotificationRecipients recipients, INotificationTransport transport, ILogger<NotificationSender> logger)
+internal sealed partial class NotificationSender(INotificationRecipients recipients, INotificationTransport transport, ILogger<NotificationSender> logger) : INotificationSender
 {
     public async Task SendAsync(OutgoingNotification notification, CancellationToken cancellationToken)
     {

@@ -26,6 +26,7 @@ internal sealed class IdentityMatrixFixtures : IMatrixFixtures
             var (userId, token) = await world.Factory.SetPasswordLinkAsync(body["email"]!.GetValue<string>());
             return Post("/api/v1/auth/set-password", new JsonObject { ["userId"] = userId, ["token"] = token, ["password"] = "Matrix-mentor-2026!" });
         },
+        ["RequestPasswordReset"] = (_, _) => Task.FromResult(Post("/api/v1/auth/password-reset", new JsonObject { ["email"] = $"matrix-reset-{Guid.NewGuid():N}@tests.example.org" })),
         ["GetCurrentPerson"] = (_, _) => Get("/api/v1/auth/me"),
         ["SetPreferredCulture"] = (_, _) => Task.FromResult(Put("/api/v1/auth/me/culture", new JsonObject { ["culture"] = "mn" })),
         ["IssuePartnerKey"] = (_, _) => Task.FromResult(Post("/api/v1/partner-keys", new JsonObject { ["name"] = "Matrix partner", ["scopes"] = new JsonArray(PartnerScopes.ReportsRead) })),

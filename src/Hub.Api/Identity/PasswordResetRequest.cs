@@ -1,0 +1,3 @@
+namespace Hub.Api.Identity;
+
+public sealed record PasswordResetRequest(string Email);
