@@ -80,23 +80,60 @@ wait_healthy() { # url seconds log
   note "$1/health did not answer 200 within $2 s; the log:"; tail -30 "$3" >&2; exit 1
 }
 
-# Multiplies the demo applications to $1 times their number (copies with new ids and founders, older, same intakes).
+# Multiplies each module's listed data to $1 times the demo data: applications (copies with new ids and founders, older,
+# same intakes) and the rows of every other list endpoint in bench/load/endpoints (scale_lists).
 scale_data() { # scale
   local scale="$1" have base
+  [ "$scale" -le 1 ] && return
   have="$(psql_load -c "SELECT count(*) FROM applicants.applications")"
   base="$(psql_load -c "SELECT count(*) FROM applicants.applications WHERE venture_name NOT LIKE '% (copy %)'")"
-  if [ "$scale" -le 1 ] || [ "$have" -ge $((base * scale)) ]; then return; fi
-  note "Multiplying the $base demo applications by $scale…"
-  psql_load -c "
-    INSERT INTO applicants.applications (id, intake_id, founder_user_id, venture_name, sector, description, status, created_at, updated_at,
-      submitted_at, withdrawn_at, team_members, founder_full_name, founder_gender, founder_birth_year, founder_soum, founder_phone, founder_languages,
-      decision_outcome, decision_reason, decision_decided_at, decision_decided_by)
-    SELECT gen_random_uuid(), a.intake_id, gen_random_uuid(), left(a.venture_name, 180) || ' (copy ' || n || ')', a.sector, a.description, a.status,
-      a.created_at - n * interval '1 minute', a.updated_at, a.submitted_at, a.withdrawn_at, a.team_members, a.founder_full_name, a.founder_gender,
-      a.founder_birth_year, a.founder_soum, a.founder_phone, a.founder_languages, a.decision_outcome, a.decision_reason, a.decision_decided_at, a.decision_decided_by
-    FROM applicants.applications a CROSS JOIN generate_series(1, $((scale - 1))) n
-    WHERE a.venture_name NOT LIKE '% (copy %)';
-    ANALYZE applicants.applications;"
+  if [ "$have" -lt $((base * scale)) ]; then
+    note "Multiplying the $base demo applications by $scale…"
+    psql_load -c "
+      INSERT INTO applicants.applications (id, intake_id, founder_user_id, venture_name, sector, description, status, created_at, updated_at,
+        submitted_at, withdrawn_at, team_members, founder_full_name, founder_gender, founder_birth_year, founder_soum, founder_phone, founder_languages,
+        decision_outcome, decision_reason, decision_decided_at, decision_decided_by)
+      SELECT gen_random_uuid(), a.intake_id, gen_random_uuid(), left(a.venture_name, 180) || ' (copy ' || n || ')', a.sector, a.description, a.status,
+        a.created_at - n * interval '1 minute', a.updated_at, a.submitted_at, a.withdrawn_at, a.team_members, a.founder_full_name, a.founder_gender,
+        a.founder_birth_year, a.founder_soum, a.founder_phone, a.founder_languages, a.decision_outcome, a.decision_reason, a.decision_decided_at, a.decision_decided_by
+      FROM applicants.applications a CROSS JOIN generate_series(1, $((scale - 1))) n
+      WHERE a.venture_name NOT LIKE '% (copy %)';
+      ANALYZE applicants.applications;"
+  fi
+  scale_lists "$scale"
+}
+
+# The other lists, one table a line: its name column (copies get ' (copy n)') and a unique column, if any (copies get
+# a 'c<n>.' prefix). Every other column is copied as it is, but the id (a new one) and created_at (n minutes older).
+scale_lists() { # scale
+  note "Multiplying intakes, training modules and sessions, calls, demo days and mentors by $1…"
+  psql_load -v scale="$1" <<'SQL'
+SET load.scale = :'scale';
+DO $$
+DECLARE t record; cols text; exprs text; have bigint; base bigint; scale int := current_setting('load.scale')::int;
+BEGIN
+  FOR t IN SELECT * FROM (VALUES
+      ('applicants', 'intakes', 'name', NULL), ('training', 'training_modules', 'name', 'code'), ('training', 'sessions', 'title', NULL),
+      ('seed_capital', 'calls', 'title', NULL), ('demo_day', 'demo_days', 'name', NULL), ('mentoring', 'mentors', 'full_name', 'email')
+    ) AS v(sch, tbl, name_col, unique_col)
+  LOOP
+    EXECUTE format('SELECT count(*), count(*) FILTER (WHERE %I NOT LIKE ''%% (copy %%'') FROM %I.%I', t.name_col, t.sch, t.tbl) INTO have, base;
+    CONTINUE WHEN have >= base * scale;
+    SELECT string_agg(format('%I', c.column_name), ', ' ORDER BY c.ordinal_position),
+           string_agg(CASE c.column_name
+               WHEN 'id' THEN 'gen_random_uuid()'
+               WHEN 'created_at' THEN 'x.created_at - n * interval ''1 minute'''
+               WHEN t.name_col THEN format('left(x.%I, %s) || '' (copy '' || n || '')''', c.column_name, coalesce(c.character_maximum_length, 1000) - 16)
+               WHEN t.unique_col THEN format('left(''c'' || n || ''.'' || x.%I, %s)', c.column_name, coalesce(c.character_maximum_length, 1000))
+               ELSE format('x.%I', c.column_name) END, ', ' ORDER BY c.ordinal_position)
+      INTO cols, exprs
+      FROM information_schema.columns c WHERE c.table_schema = t.sch AND c.table_name = t.tbl;
+    EXECUTE format('INSERT INTO %I.%I (%s) SELECT %s FROM %I.%I x CROSS JOIN generate_series(1, %s) n WHERE x.%I NOT LIKE ''%% (copy %%''',
+      t.sch, t.tbl, cols, exprs, t.sch, t.tbl, scale - 1, t.name_col);
+    EXECUTE format('ANALYZE %I.%I', t.sch, t.tbl);
+  END LOOP;
+END $$;
+SQL
 }
 
 # A bearer token of a demo account: manager, founder (founder01) or admin.

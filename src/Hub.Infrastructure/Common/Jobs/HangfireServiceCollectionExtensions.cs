@@ -6,6 +6,7 @@ using Hub.Infrastructure.Common.Observability;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Hub.Infrastructure.Common.Jobs;
 
@@ -50,13 +51,13 @@ internal static class HangfireServiceCollectionExtensions
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()
                 .UsePostgreSqlStorage(
-                    bootstrapper => bootstrapper.UseNpgsqlConnection(connectionString),
+                    bootstrapper => bootstrapper.UseNpgsqlConnection(StorageConnectionString(connectionString, options)),
                     new PostgreSqlStorageOptions
                     {
                         SchemaName = Schema,
                         PrepareSchemaIfNecessary = true,
                         QueuePollInterval = options.QueuePollInterval,
-                        EnableLongPolling = true,
+                        EnableLongPolling = options.LongPolling,
                         InvisibilityTimeout = options.InvisibilityTimeout,
                         UseSlidingInvisibilityTimeout = true,
                         DistributedLockTimeout = TimeSpan.FromMinutes(1),
@@ -76,5 +77,18 @@ internal static class HangfireServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>Hangfire's connections: the hub's, with <c>synchronous_commit</c> off unless asked for (its own pool).</summary>
+    private static string? StorageConnectionString(string? connectionString, HangfireOptions options)
+    {
+        if (connectionString is null || options.SynchronousCommit)
+        {
+            return connectionString;
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = $"{builder.Options} -c synchronous_commit=off".Trim();
+        return builder.ConnectionString;
     }
 }
