@@ -17,7 +17,6 @@ using Hub.Infrastructure.Common.Startup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Npgsql;
 
 namespace Hub.Infrastructure;
 
@@ -33,7 +32,7 @@ public static class DependencyInjection
         services.Configure<SlowRequestOptions>(configuration.GetSection(SlowRequestOptions.Section));
 
         // One connection pool for EF Core, Hangfire and health checks; read lazily so tests can override it.
-        services.AddSingleton(sp => NpgsqlDataSource.Create(
+        services.AddSingleton(sp => HubDataSource.Create(
             sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"Set ConnectionStrings:{ConnectionStringName} (environment: ConnectionStrings__{ConnectionStringName}); ./hub does it for you.")));
 
