@@ -84,6 +84,4 @@ public static class SeedCapitalText
     public static readonly Localized NotOpen = new("This proposal can no longer be evaluated.", "Энэ саналыг үнэлэх боломжгүй болсон.");
     public static readonly Localized NoSubmittedProposals = new("No proposal has been submitted to this call yet.", "Энэ шалгаруулалтад одоогоор төсөл ирээгүй байна.");
     public static readonly Localized Requests = new("Requests {0}", "Хүссэн дүн {0}");
-    public static readonly Localized SummaryHeading = new("Summary", "Товч агуулга");
-    public static readonly Localized MilestonesHeading = new("Milestones", "Үе шатууд");
 }
