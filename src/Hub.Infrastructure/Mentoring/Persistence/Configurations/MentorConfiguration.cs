@@ -20,6 +20,7 @@ internal sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.Property(m => m.Expertise).AsTextArray();
         builder.HasIndex(m => m.Email).IsUnique();
         builder.HasIndex(m => m.UserId);
+        builder.HasIndex(m => new { m.FullName, m.Id });
 
         builder.OwnsMany(m => m.Conflicts, conflict =>
         {

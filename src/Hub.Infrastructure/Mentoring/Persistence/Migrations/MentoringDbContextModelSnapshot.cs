@@ -249,6 +249,9 @@ namespace Hub.Infrastructure.Mentoring.Persistence.Migrations
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_mentors_user_id");
 
+                    b.HasIndex("FullName", "Id")
+                        .HasDatabaseName("ix_mentors_full_name_id");
+
                     b.ToTable("mentors", "mentoring");
                 });
 
