@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Hub.Api.Tests.Applicants;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Api.Tests.Web;
 using Hub.Domain.Common;
 using Hub.Domain.DemoDay.Ranking;
 using static Hub.Api.Tests.DemoDay.DemoDayTestData;
@@ -103,6 +104,13 @@ public sealed class DemoDayScoringTests(HubApiFactory factory)
 
         var told = await factory.Notifications.WaitForAsync(n => n.RecipientUserId == p2.Founder.Id && n.Template == "demoday.results-published", TimeSpan.FromSeconds(10));
         Assert.Contains("Best Agri-tech", told.Body, StringComparison.Ordinal);
+
+        // The founder reads the published results on the pages, their own venture marked.
+        using var founderPages = await factory.BrowserAsync(p2.Founder.Email, ApiTestExtensions.Password);
+        Assert.Contains($"/demo-days/{dayId}", await founderPages.HtmlAsync("/demo-days?culture=en"), StringComparison.Ordinal);
+        var page = await founderPages.HtmlAsync($"/demo-days/{dayId}?culture=en");
+        Assert.Contains("Best Agri-tech", page, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "Your venture"));
     }
 
     [Fact]

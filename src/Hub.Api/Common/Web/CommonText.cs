@@ -29,6 +29,7 @@ public static class CommonText
     public static readonly Localized Applications = new("Applications", "Өргөдлүүд");
     public static readonly Localized Intakes = new("Intakes", "Элсэлтүүд");
     public static readonly Localized DemoDays = new("Demo Days", "Demo Day-үүд");
+    public static readonly Localized DemoDayResults = new("Demo Day results", "Demo Day-ийн үр дүн");
     public static readonly Localized Matching = new("Mentor matching", "Зөвлөх хуваарилалт");
     public static readonly Localized Indicators = new("Donor indicators", "Донорын үзүүлэлтүүд");
     public static readonly Localized Jobs = new("Background jobs", "Арын ажлууд");

@@ -34,4 +34,12 @@ public static class DemoDayText
     public static readonly Localized CriterionWeight = new("Weight of criterion {0}", "{0}-р шалгуурын жин");
     public static readonly Localized PlanDay = new("Plan a Demo Day", "Demo Day төлөвлөх");
     public static readonly Localized Planned = new("{0} is planned.", "{0} төлөвлөгдлөө.");
+    public static readonly Localized Results = new("Demo Day results", "Demo Day-ийн үр дүн");
+    public static readonly Localized NoResultsYet = new("No Demo Day results are published yet.", "Одоогоор нийтэлсэн Demo Day-ийн үр дүн алга.");
+    public static readonly Localized PitchCount = new("{0} pitches", "{0} танилцуулга");
+    public static readonly Localized Place = new("Place", "Байр");
+    public static readonly Localized Venture = new("Venture", "Бизнес");
+    public static readonly Localized Score = new("Score", "Оноо");
+    public static readonly Localized Awards = new("Awards", "Шагнал");
+    public static readonly Localized YourVenture = new("Your venture", "Таны бизнес");
 }
