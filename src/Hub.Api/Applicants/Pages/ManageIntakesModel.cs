@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hub.Api.Common.Web;
 using Hub.Application.Applicants.Commands.ScheduleIntake;
 using Hub.Application.Applicants.Queries.GetIntake;
@@ -41,7 +40,4 @@ public sealed class ManageIntakesModel : HubPageModel
         await OnGetAsync();
         return Page();
     }
-
-    public static string InputValue(DateTime? local) =>
-        local?.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) ?? string.Empty;
 }

@@ -1,3 +1,4 @@
+using Hub.Application.Common.Validation;
 using Hub.Application.Identity.Commands.SetPreferredTimeZone;
 using Hub.Application.Identity.Queries.GetPreferredTimeZone;
 using Mediator;
@@ -25,7 +26,7 @@ public static class TimeZonePreference
         {
             KeepInBrowser(context, held);
         }
-        else if (context.Request.Cookies[ViewerTime.ZoneCookie] is { Length: > 0 } browser && browser != ViewerTime.DefaultZone && ViewerTime.IsKnown(browser))
+        else if (context.Request.Cookies[ViewerTime.ZoneCookie] is { Length: > 0 } browser && browser != ViewerTime.DefaultZone && IanaTimeZones.IsKnown(browser))
         {
             await sender.Send(new SetPreferredTimeZoneCommand(browser), cancellationToken);
         }

@@ -15,8 +15,6 @@ public static class ViewerTime
             ? zone
             : TimeZoneInfo.TryFindSystemTimeZoneById(DefaultZone, out var hub) ? hub : TimeZoneInfo.CreateCustomTimeZone(DefaultZone, TimeSpan.FromHours(8), DefaultZone, DefaultZone);
 
-    public static bool IsKnown(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId;
-
     public static DateTimeOffset Local(DateTimeOffset time, HttpContext? context) => TimeZoneInfo.ConvertTime(time, ZoneOf(context));
 
     public static string Format(DateTimeOffset time, HttpContext? context) =>
@@ -25,8 +23,10 @@ public static class ViewerTime
     public static string Format(DateTimeOffset? time, HttpContext? context) => time is { } t ? Format(t, context) : "—";
 
     /// <summary>The value of an <c>&lt;input type="datetime-local"&gt;</c> for a time.</summary>
-    public static string InputValue(DateTimeOffset time, HttpContext? context) =>
-        Local(time, context).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+    public static string InputValue(DateTimeOffset time, HttpContext? context) => InputValue(Local(time, context).DateTime);
+
+    /// <summary>The value of an <c>&lt;input type="datetime-local"&gt;</c> for a time already in the viewer's zone (a form sent back); empty for none.</summary>
+    public static string InputValue(DateTime? local) => local?.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) ?? string.Empty;
 
     /// <summary>The instant a <c>datetime-local</c> value means in the viewer's time zone.</summary>
     public static DateTimeOffset FromInput(DateTime local, HttpContext? context)

@@ -20,7 +20,7 @@ public sealed class LogSessionModel(TimeProvider clock) : HubPageModel
     public MentoringMentorshipDto? Mentorship { get; private set; }
 
     public string StartedAtValue => Input.StartedAt is { } local
-        ? local.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+        ? ViewerTime.InputValue(local)
         : ViewerTime.InputValue(clock.GetUtcNow().AddHours(-1), HttpContext);
 
     public async Task OnGetAsync() => Mentorship = await TryGetAsync(new GetMentorshipQuery(Id));
