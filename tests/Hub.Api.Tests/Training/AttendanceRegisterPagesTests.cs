@@ -121,6 +121,41 @@ public sealed partial class AttendanceRegisterPagesTests(HubApiFactory factory)
         Assert.Contains(ApplicantsTestData.FounderFullName, line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_manager_schedules_a_session_from_the_page_in_their_time_zone_and_a_refusal_stays_on_the_form()
+    {
+        var (programmeId, _) = await factory.ProgrammeWithFoundersAsync(founders: 2);
+        var moduleId = await factory.NewModuleAsync();
+        var trainer = await factory.NewUserAsync(Roles.Trainer);
+        var manager = await factory.ManagerAsync();
+        using var pages = await factory.BrowserAsync(manager.Email, ApiTestExtensions.Password);
+        var url = $"/manage/training?programmeId={programmeId}&culture=en";
+        var title = $"Soil sensors {Guid.NewGuid():N}"[..24];
+        (string, string)[] Form(string mode, string? link) =>
+            [("Input.ProgrammeId", programmeId.ToString()), ("Input.ModuleId", moduleId.ToString()), ("Input.Title", title), ("Input.StartsAt", "2090-05-01T10:00"),
+             ("Input.DurationMinutes", "120"), ("Input.Mode", mode), ("Input.Venue", ""), ("Input.Link", link ?? ""), ("Input.TrainerUserId", trainer.Id.ToString())];
+
+        var refused = await pages.PostFormAsync(url, url, Form("Webinar", null));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var form = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("class=\"errors\"", form, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{title}\"", form, StringComparison.Ordinal);
+
+        var scheduled = await pages.PostFormAsync(url, url, Form("Webinar", "https://meet.example.org/soil"));
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        var list = await pages.HtmlAsync(scheduled.Headers.Location!.OriginalString);
+        Assert.Contains($"Session “{title}” scheduled.", list, StringComparison.Ordinal);
+        var upcoming = list[list.IndexOf("id=\"upcoming\"", StringComparison.Ordinal)..];
+        var row = upcoming[..upcoming.IndexOf("</tr>", upcoming.IndexOf(title, StringComparison.Ordinal), StringComparison.Ordinal)];
+        // 10:00 in Ulaanbaatar, the hub's zone, is 02:00 UTC.
+        Assert.Contains("2090-05-01 10:00", row[row.LastIndexOf("<tr", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        var programmes = list[list.IndexOf("id=\"programmes\"", StringComparison.Ordinal)..];
+        Assert.Matches($"programmeId={programmeId}\">[^<]+</a></td><td>2</td>", programmes);
+        var sessions = await (await manager.Client.GetAsync($"{Sessions}?programmeId={programmeId}")).JsonAsync(HttpStatusCode.OK);
+        var session = Assert.Single(sessions.GetProperty("items").EnumerateArray());
+        Assert.Equal((new DateTimeOffset(2090, 5, 1, 2, 0, 0, TimeSpan.Zero), trainer.Id), (session.GetProperty("startsAt").GetDateTimeOffset(), session.GetProperty("trainerUserId").GetGuid()));
+    }
+
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
 
     private static string Row(string html, Guid founderUserId)
