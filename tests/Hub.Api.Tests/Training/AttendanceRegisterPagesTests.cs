@@ -145,6 +145,7 @@ public sealed partial class AttendanceRegisterPagesTests(HubApiFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
         var list = await pages.HtmlAsync(scheduled.Headers.Location!.OriginalString);
         Assert.Contains($"Session “{title}” scheduled.", list, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{trainer.Id}\">Test Trainer</option>", list, StringComparison.Ordinal);
         var upcoming = list[list.IndexOf("id=\"upcoming\"", StringComparison.Ordinal)..];
         var row = upcoming[..upcoming.IndexOf("</tr>", upcoming.IndexOf(title, StringComparison.Ordinal), StringComparison.Ordinal)];
         // 10:00 in Ulaanbaatar, the hub's zone, is 02:00 UTC.

@@ -1,7 +1,5 @@
 using Hub.Api.Common.Web;
-using Hub.Application.Common.Exceptions;
 using Hub.Application.Common.Paging;
-using Hub.Application.Identity.Queries.GetUser;
 using Hub.Application.Training.Commands.ScheduleSession;
 using Hub.Application.Training.Queries.ListProgrammes;
 using Hub.Application.Training.Queries.ListSessions;
@@ -34,7 +32,7 @@ public sealed class ManageTrainingModel : HubPageModel
 
     public IReadOnlyDictionary<Guid, TrainingModuleDto> Curriculum { get; private set; } = new Dictionary<Guid, TrainingModuleDto>();
 
-    /// <summary>The trainers who run a listed session, by name: the people a manager picks from (there is no list of accounts by role yet).</summary>
+    /// <summary>The trainers who run a listed or recent session, by name: the people a manager picks from (there is no list of accounts by role yet).</summary>
     public IReadOnlyList<KeyValuePair<Guid, string>> Trainers { get; private set; } = [];
 
     /// <summary>Managers and admins see every session and schedule them; a trainer sees their own.</summary>
@@ -58,21 +56,9 @@ public sealed class ManageTrainingModel : HubPageModel
         if (Manages)
         {
             Programmes = (await TryGetAsync(new ListProgrammesQuery(null, all)))?.Items ?? [];
-            var trainers = new List<KeyValuePair<Guid, string>>();
-            foreach (var trainerId in Upcoming.Concat(Past).Select(s => s.TrainerUserId).Distinct())
-            {
-                try
-                {
-                    var trainer = await Sender.Send(new GetUserQuery(trainerId), Aborted);
-                    trainers.Add(KeyValuePair.Create(trainer.Id, trainer.FullName));
-                }
-                catch (NotFoundException)
-                {
-                    // An erased account runs no further session.
-                }
-            }
-
-            Trainers = [.. trainers.OrderBy(t => t.Value, StringComparer.CurrentCulture)];
+            // The trainers of the listed sessions and, when one programme is shown, of every session of the last 90 days.
+            var recent = ProgrammeId is null ? [] : (await TryGetAsync(new ListSessionsQuery(null, now.AddDays(-90), null, zone, all)))?.Items ?? [];
+            Trainers = await PersonNames.OfAsync(Sender, Upcoming.Concat(Past).Concat(recent).Select(s => s.TrainerUserId), Aborted);
         }
     }
 
