@@ -32,8 +32,9 @@ internal sealed class TrainingOpenApiExamples : IOpenApiExampleCatalog
         TypeExample.Of(new TrainingSessionDto(SessionId, ProgrammeId, TrainingModuleId, "Soil moisture sensors in practice", SessionStarts,
             new DateTimeOffset(2026, 5, 12, 9, 0, 0, TimeSpan.FromHours(8)), SessionStarts.AddMinutes(180), "Asia/Ulaanbaatar", 180, "InPerson",
             "SAB MULS, Darkhan campus, room 204", null, TrainerUserId, true)),
-        TypeExample.Of(new TrainingAttendanceDto(SessionId, [new TrainingAttendanceEntryDto(FounderUserId, "Батбаярын Энхжаргал", "Present", TrainerUserId, SessionStarts.AddMinutes(185))])),
-        TypeExample.Of(new TrainingAttendanceCorrectionDto(FounderUserId, "Absent", "Excused", ManagerUserId, SessionStarts.AddDays(1))),
+        TypeExample.Of(new TrainingAttendanceDto(
+            SessionId, [new TrainingAttendanceEntryDto(FounderUserId, "Батбаярын Энхжаргал", "Present", TrainerUserId, SessionStarts.AddMinutes(185), "Darkhan Smart Greenhouse", 9)], 7815)),
+        TypeExample.Of(new TrainingAttendanceCorrectionDto(FounderUserId, "Absent", "Excused", ManagerUserId, SessionStarts.AddDays(1), "Gantulga Dorj")),
         TypeExample.Of(new TrainingProgressDto(FounderUserId, 52.5m, 42.5m, 10m,
             [new TrainingModuleProgressDto(TrainingModuleId, "M2", "Smart agriculture", 48, 42.5m, 0.885m, true)],
             [new TrainingCertificateDto("K7MQ3XR9TW2P", TrainingModuleId, 42.5m, new DateOnly(2026, 6, 30))],

@@ -124,6 +124,39 @@ public sealed class AttendanceTests(HubApiFactory factory)
         Assert.Equal(JsonValueKind.Null, Assert.Single(register.GetProperty("entries").EnumerateArray()).GetProperty("status").ValueKind);
     }
 
+    [Fact]
+    public async Task A_register_saved_with_a_stale_If_Match_is_409_and_changes_nothing_and_lines_carry_venture_and_programme_hours()
+    {
+        var (programmeId, founders) = await factory.ProgrammeWithFoundersAsync(founders: 1);
+        var ada = founders[0];
+        var moduleId = await factory.NewModuleAsync();
+        var trainer = await factory.TrainerAsync();
+        var manager = await factory.ManagerAsync();
+        var sessionId = await factory.ScheduleAsync(programmeId, SessionBody(moduleId, trainer.Id, durationMinutes: 90));
+        var read = await trainer.Client.GetAsync($"{Sessions}/{sessionId}/attendance");
+        var seen = read.Headers.ETag!.Tag;
+        Assert.Equal($"\"{(await read.JsonAsync(HttpStatusCode.OK)).GetProperty("version").GetUInt32()}\"", seen);
+
+        var saved = await manager.Client.SendAsync(IfMatch(sessionId, seen, Register((ada.Id, "Present"))));
+        var line = Assert.Single((await saved.JsonAsync(HttpStatusCode.OK)).GetProperty("entries").EnumerateArray());
+        Assert.Equal(("Дархан Сүү хоршоо", 1.5m), (line.Text("ventureName"), line.GetProperty("programmeHours").GetDecimal()));
+        Assert.NotEqual(seen, saved.Headers.ETag!.Tag);
+
+        await (await trainer.Client.SendAsync(IfMatch(sessionId, seen, Register((ada.Id, "Absent"))))).ProblemAsync(HttpStatusCode.Conflict);
+        var register = await (await trainer.Client.GetAsync($"{Sessions}/{sessionId}/attendance")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Present", Assert.Single(register.GetProperty("entries").EnumerateArray()).Text("status"));
+        await (await trainer.Client.SendAsync(IfMatch(sessionId, saved.Headers.ETag!.Tag, Register((ada.Id, "Absent"))))).JsonAsync(HttpStatusCode.OK);
+        var correction = Assert.Single((await (await trainer.Client.GetAsync($"{Sessions}/{sessionId}/attendance/corrections")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray());
+        Assert.Equal("Test Trainer", correction.Text("correctedByName"));
+    }
+
+    private static HttpRequestMessage IfMatch(Guid sessionId, string etag, System.Text.Json.Nodes.JsonObject register)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"{Sessions}/{sessionId}/attendance") { Content = System.Net.Http.Json.JsonContent.Create(register) };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        return request;
+    }
+
     private static async Task<IReadOnlyList<string>> CertificatesAsync(Infrastructure.TestUser founder)
     {
         var progress = await Eventually.ValueAsync(() => founder.Client.ProgressAsync(founder.Id), p => p.GetProperty("certificates").GetArrayLength() > 0);

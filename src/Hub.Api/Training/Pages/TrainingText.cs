@@ -38,6 +38,44 @@ public static class TrainingText
     public static readonly Localized NotYetTaken = new("Register not taken yet", "Ирц бүртгээгүй");
     public static readonly Localized TimesIn = new("Times in {0}.", "Цагийг {0} бүсээр харуулав.");
 
+    public static readonly Localized Programme = new("Programme", "Хөтөлбөр");
+    public static readonly Localized AllProgrammes = new("All programmes", "Бүх хөтөлбөр");
+    public static readonly Localized Show = new("Show", "Харуулах");
+    public static readonly Localized StaffUpcoming = new("Upcoming", "Удахгүй болох");
+    public static readonly Localized StaffPast = new("Started and past", "Эхэлсэн ба өнгөрсөн");
+    public static readonly Localized Starts = new("Starts", "Эхлэх");
+    public static readonly Localized Session = new("Session", "Хичээл");
+    public static readonly Localized Register = new("Register", "Ирц");
+    public static readonly Localized TakeRegister = new("Register of {0}", "{0}-ийн ирц");
+    public static readonly Localized RegisterTaken = new("Taken", "Бүртгэсэн");
+    public static readonly Localized NoSessions = new("No session here.", "Энд хичээл алга.");
+    public static readonly Localized OnlyYourSessions = new("You see the sessions you run.", "Таны заадаг хичээлүүдийг харуулж байна.");
+    public static readonly Localized Programmes = new("Programmes", "Хөтөлбөрүүд");
+    public static readonly Localized Participants = new("Participants", "Оролцогчид");
+    public static readonly Localized ScheduleSession = new("Schedule a session", "Хичээл товлох");
+    public static readonly Localized SessionTitle = new("Title", "Гарчиг");
+    public static readonly Localized StartsAtLocal = new("Starts at (your time)", "Эхлэх цаг (таны цагаар)");
+    public static readonly Localized DurationMinutes = new("Length in minutes", "Үргэлжлэх хугацаа (минут)");
+    public static readonly Localized Mode = new("Form", "Хэлбэр");
+    public static readonly Localized Venue = new("Venue (in person)", "Байршил (танхимаар)");
+    public static readonly Localized Link = new("Link (webinar)", "Холбоос (вебинар)");
+    public static readonly Localized Trainer = new("Trainer", "Сургагч багш");
+    public static readonly Localized NoTrainers = new("No trainer has run a session yet, so none can be chosen here; schedule the first session of a new trainer through the API.", "Одоогоор хичээл заасан сургагч багш алга тул энд сонгох боломжгүй; шинэ багшийн анхны хичээлийг API-аар товлоно уу.");
+    public static readonly Localized SessionScheduled = new("Session “{0}” scheduled.", "“{0}” хичээлийг товлолоо.");
+    public static readonly Localized Founder = new("Founder", "Үүсгэн байгуулагч");
+    public static readonly Localized ProgrammeHours = new("{0} h attended in the programme", "Хөтөлбөрт {0} цаг суусан");
+    public static readonly Localized SaveRegister = new("Save the register", "Ирц хадгалах");
+    public static readonly Localized RegisterSaved = new("Register saved.", "Ирцийг хадгаллаа.");
+    public static readonly Localized MarkSomeone = new("Mark at least one participant.", "Дор хаяж нэг оролцогчийн ирцийг тэмдэглэнэ үү.");
+    public static readonly Localized YourMark = new("Your mark, not saved: {0}", "Таны хадгалагдаагүй тэмдэглэгээ: {0}");
+    public static readonly Localized NoParticipants = new("No one is enrolled in this programme yet.", "Энэ хөтөлбөрт одоогоор хэн ч элсээгүй байна.");
+    public static readonly Localized Corrections = new("Corrections", "Засварууд");
+    public static readonly Localized NoCorrections = new("No recorded line has been changed.", "Бүртгэсэн ирцийг засаагүй байна.");
+    public static readonly Localized When = new("When", "Хэзээ");
+    public static readonly Localized Change = new("Change", "Өөрчлөлт");
+    public static readonly Localized ChangedBy = new("By", "Хэн");
+    public static readonly Localized ChangeFromTo = new("{0} → {1}", "{0} → {1}");
+
     private static readonly Dictionary<string, Localized> Marks = new(StringComparer.Ordinal)
     {
         ["Present"] = new("Present", "Ирсэн"),

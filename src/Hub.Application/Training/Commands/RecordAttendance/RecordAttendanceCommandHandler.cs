@@ -12,17 +12,20 @@ namespace Hub.Application.Training.Commands.RecordAttendance;
 public sealed class RecordAttendanceCommandHandler(
     IRepository<TrainingSession> sessions,
     IReadRepository<TrainingProgramme> programmes,
+    IReadRepository<TrainingSession> registers,
     ICurrentUser currentUser,
+    ISender sender,
     TimeProvider clock) : ICommandHandler<RecordAttendanceCommand, TrainingAttendanceDto>
 {
     public async ValueTask<TrainingAttendanceDto> Handle(RecordAttendanceCommand command, CancellationToken cancellationToken)
     {
         var session = currentUser.EnsureKeepsRegister(await sessions.GetByIdAsync(TrainingSessionId.From(command.SessionId), cancellationToken), command.SessionId);
+        session.EnsureVersion(command.ExpectedVersion);
         var programme = await programmes.GetByIdAsync(session.ProgrammeId, cancellationToken)
             ?? throw new NotFoundException("Training programme", session.ProgrammeId.Value);
         var marks = command.Entries!.Select(e => new AttendanceMark(e.FounderUserId, EnumNames.Parse<AttendanceStatus>(e.Status, "status"))).ToList();
         session.RecordAttendance(programme, marks, currentUser.RequireId(), clock.GetUtcNow());
         await sessions.SaveChangesAsync(cancellationToken);
-        return TrainingAttendanceDto.Of(session, programme);
+        return await AttendanceRegister.ReadAsync(session, programme, registers, sender, cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ using Mediator;
 namespace Hub.Application.Training.Queries.GetAttendance;
 
 public sealed class GetAttendanceQueryHandler(
-    IReadRepository<TrainingSession> sessions, IReadRepository<TrainingProgramme> programmes, ICurrentUser currentUser)
+    IReadRepository<TrainingSession> sessions, IReadRepository<TrainingProgramme> programmes, ICurrentUser currentUser, ISender sender)
     : IQueryHandler<GetAttendanceQuery, TrainingAttendanceDto>
 {
     public async ValueTask<TrainingAttendanceDto> Handle(GetAttendanceQuery query, CancellationToken cancellationToken)
@@ -16,6 +16,6 @@ public sealed class GetAttendanceQueryHandler(
         var session = currentUser.EnsureKeepsRegister(await sessions.GetByIdAsync(TrainingSessionId.From(query.SessionId), cancellationToken), query.SessionId);
         var programme = await programmes.GetByIdAsync(session.ProgrammeId, cancellationToken)
             ?? throw new NotFoundException("Training programme", session.ProgrammeId.Value);
-        return TrainingAttendanceDto.Of(session, programme);
+        return await AttendanceRegister.ReadAsync(session, programme, sessions, sender, cancellationToken);
     }
 }
