@@ -34,7 +34,7 @@ internal sealed class DemoDayOpenApiExamples : IOpenApiExampleCatalog
         TypeExample.Of(new DemoDayDto(DemoDayId, "Demo Day 2026", HeldOn, "Darkhan Culture Palace", 1m, 10m,
             [new DemoDayCriterionDto("Market", 2m), new DemoDayCriterionDto("Team", 2m), new DemoDayCriterionDto("Pitch", 1m)], "Published", "Completed",
             [new DemoDayPitchDto(PitchId, ProgrammeApplicationId, "Дархан Сүү хоршоо", 1, PitchStarts)],
-            [new DemoDayJudgeDto(JudgeUserId, "Elena Papadopoulou")], [], [new DemoDayAwardDto(Guid.Parse("0193a526-7b2e-7f03-8d4a-1c9e5f2b6a23"), "Best social enterprise", PitchId)])),
+            [new DemoDayJudgeDto(JudgeUserId, "Elena Papadopoulou")], [], [new DemoDayAwardDto(Guid.Parse("0193a526-7b2e-7f03-8d4a-1c9e5f2b6a23"), "Best social enterprise", PitchId)], 7)),
         TypeExample.Of(new DemoDayProgressDto(DemoDayId, "Scoring", 31, 35,
             [new DemoDayJudgeProgressDto(JudgeUserId, "Elena Papadopoulou", 6, 1, [new DemoDayProgressCellDto(PitchId, true, false, 1, PitchStarts.AddMinutes(12))])])),
         TypeExample.Of(new DemoDayResultsDto(DemoDayId, "Completed", "ZScore", null, PitchStarts.AddHours(6),

@@ -28,6 +28,8 @@ namespace Hub.Api.DemoDay;
 /// </summary>
 internal sealed class DemoDaysEndpoints : IEndpointGroup
 {
+    private const string ETagDescription = "The Demo Day's version, to send as If-Match with a manager's next change.";
+
     private const string MethodDescription = "The ranking method: zscore (default, the contract's rule), raw (mean weighted score) or additive (pitch quality + judge bias, least squares).";
 
     public static string Prefix => "/demo-days";
@@ -53,7 +55,8 @@ internal sealed class DemoDaysEndpoints : IEndpointGroup
         group.MapGet("/{id:guid}", Get)
             .WithName("GetDemoDay")
             .WithSummary("Get a Demo Day")
-            .WithDescription("Staff see every Demo Day, a judge the days they judge, everyone else published ones (404 otherwise).")
+            .WithDescription("Staff see every Demo Day, a judge the days they judge, everyone else published ones (404 otherwise). The ETag header (and version) is the version for If-Match.")
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", ETagDescription)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .Sends<GetDemoDayQuery>();
 
@@ -92,6 +95,7 @@ internal sealed class DemoDaysEndpoints : IEndpointGroup
             .WithName("OpenDemoDayScoring")
             .WithSummary("Open scoring")
             .WithDescription("Draft → Scoring. Judges may already score a draft day; this marks the day as under way.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .Sends<OpenScoringCommand>();
@@ -127,6 +131,7 @@ internal sealed class DemoDaysEndpoints : IEndpointGroup
             .WithName("CloseDemoDayScoring")
             .WithSummary("Close scoring")
             .WithDescription("Ends scoring and queues the results, computed in the background; a second close is a 409.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .Sends<CloseDemoDayCommand>();
@@ -167,6 +172,7 @@ internal sealed class DemoDaysEndpoints : IEndpointGroup
             .WithName("PublishDemoDayResults")
             .WithSummary("Publish the results")
             .WithDescription("Once results are completed (409 before): they become public, the pitching founders are told and partners are notified.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .Sends<PublishResultsCommand>();
@@ -182,30 +188,37 @@ internal sealed class DemoDaysEndpoints : IEndpointGroup
     private static async Task<Ok<ListResponse<DemoDaySummaryDto>>> List([AsParameters] PageQuery page, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(ListResponse<DemoDaySummaryDto>.From(await sender.Send(new ListDemoDaysQuery(page.ToPageRequest()), cancellationToken)));
 
-    private static async Task<Ok<DemoDayDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetDemoDayQuery(id), cancellationToken));
-
-    private static async Task<Created<DemoDayCreatedResponse>> AddPitch(Guid id, AddPitchRequest request, ISender sender, CancellationToken cancellationToken)
+    private static async Task<Ok<DemoDayDto>> Get(Guid id, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
-        var pitchId = await sender.Send(new AddPitchCommand(id, request.ApplicationId, request.Slot, request.StartsAt), cancellationToken);
+        var day = await sender.Send(new GetDemoDayQuery(id), cancellationToken);
+        response.Headers.ETag = IfMatch.ETag(day.Version);
+        return TypedResults.Ok(day);
+    }
+
+    private static async Task<Created<DemoDayCreatedResponse>> AddPitch(
+        Guid id, AddPitchRequest request, [FromHeader(Name = IfMatch.Header)][Description(IfMatch.Description)] string? ifMatch, ISender sender, CancellationToken cancellationToken)
+    {
+        var pitchId = await sender.Send(new AddPitchCommand(id, request.ApplicationId, request.Slot, request.StartsAt, IfMatch.Version(ifMatch)), cancellationToken);
         return TypedResults.Created($"/api/v1/demo-days/{id}", new DemoDayCreatedResponse(pitchId));
     }
 
-    private static async Task<Created<JudgeInvitedResponse>> InviteJudge(Guid id, InviteJudgeRequest request, ISender sender, CancellationToken cancellationToken)
+    private static async Task<Created<JudgeInvitedResponse>> InviteJudge(
+        Guid id, InviteJudgeRequest request, [FromHeader(Name = IfMatch.Header)][Description(IfMatch.Description)] string? ifMatch, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new InviteJudgeCommand(id, request.UserId), cancellationToken);
+        await sender.Send(new InviteJudgeCommand(id, request.UserId, IfMatch.Version(ifMatch)), cancellationToken);
         return TypedResults.Created($"/api/v1/demo-days/{id}", new JudgeInvitedResponse(request.UserId));
     }
 
-    private static async Task<Created<ConflictDeclaredResponse>> DeclareConflict(Guid id, DeclareConflictRequest request, ISender sender, CancellationToken cancellationToken)
+    private static async Task<Created<ConflictDeclaredResponse>> DeclareConflict(
+        Guid id, DeclareConflictRequest request, [FromHeader(Name = IfMatch.Header)][Description(IfMatch.Description)] string? ifMatch, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new DeclareConflictCommand(id, request.JudgeUserId, request.PitchId), cancellationToken);
+        await sender.Send(new DeclareConflictCommand(id, request.JudgeUserId, request.PitchId, IfMatch.Version(ifMatch)), cancellationToken);
         return TypedResults.Created($"/api/v1/demo-days/{id}", new ConflictDeclaredResponse(request.JudgeUserId, request.PitchId));
     }
 
-    private static async Task<Ok<DemoDayStatusResponse>> OpenScoring(Guid id, ISender sender, CancellationToken cancellationToken)
+    private static async Task<Ok<DemoDayStatusResponse>> OpenScoring(Guid id, [FromHeader(Name = IfMatch.Header)][Description(IfMatch.Description)] string? ifMatch, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new OpenScoringCommand(id), cancellationToken);
+        await sender.Send(new OpenScoringCommand(id, IfMatch.Version(ifMatch)), cancellationToken);
         return TypedResults.Ok(new DemoDayStatusResponse(id, nameof(Domain.DemoDay.Editions.DemoDayStatus.Scoring)));
     }
 
@@ -229,8 +242,8 @@ internal sealed class DemoDaysEndpoints : IEndpointGroup
     private static async Task<Ok<DemoDayProgressDto>> Progress(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetScoringProgressQuery(id), cancellationToken));
 
-    private static async Task<Accepted<ResultsQueuedResponse>> Close(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Accepted($"/api/v1/demo-days/{id}/results", new ResultsQueuedResponse(id, await sender.Send(new CloseDemoDayCommand(id), cancellationToken)));
+    private static async Task<Accepted<ResultsQueuedResponse>> Close(Guid id, [FromHeader(Name = IfMatch.Header)][Description(IfMatch.Description)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Accepted($"/api/v1/demo-days/{id}/results", new ResultsQueuedResponse(id, await sender.Send(new CloseDemoDayCommand(id, IfMatch.Version(ifMatch)), cancellationToken)));
 
     private static async Task<IResult> Results(
         Guid id,
@@ -251,12 +264,13 @@ internal sealed class DemoDaysEndpoints : IEndpointGroup
         CancellationToken cancellationToken) =>
         TypedResults.Text(DemoDayResultsCsv.Write(await sender.Send(new GetResultsQuery(id, method), cancellationToken)), DemoDayResultsCsv.ContentType);
 
-    private static async Task<Created<DemoDayCreatedResponse>> GiveAward(Guid id, GiveAwardRequest request, ISender sender, CancellationToken cancellationToken)
+    private static async Task<Created<DemoDayCreatedResponse>> GiveAward(
+        Guid id, GiveAwardRequest request, [FromHeader(Name = IfMatch.Header)][Description(IfMatch.Description)] string? ifMatch, ISender sender, CancellationToken cancellationToken)
     {
-        var awardId = await sender.Send(new GiveAwardCommand(id, request.Category, request.PitchId), cancellationToken);
+        var awardId = await sender.Send(new GiveAwardCommand(id, request.Category, request.PitchId, IfMatch.Version(ifMatch)), cancellationToken);
         return TypedResults.Created($"/api/v1/demo-days/{id}", new DemoDayCreatedResponse(awardId));
     }
 
-    private static async Task<Ok<DemoDayStatusResponse>> Publish(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new DemoDayStatusResponse(id, await sender.Send(new PublishResultsCommand(id), cancellationToken)));
+    private static async Task<Ok<DemoDayStatusResponse>> Publish(Guid id, [FromHeader(Name = IfMatch.Header)][Description(IfMatch.Description)] string? ifMatch, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new DemoDayStatusResponse(id, await sender.Send(new PublishResultsCommand(id, IfMatch.Version(ifMatch)), cancellationToken)));
 }

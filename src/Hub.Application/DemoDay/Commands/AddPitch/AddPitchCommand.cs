@@ -5,4 +5,4 @@ using Mediator;
 namespace Hub.Application.DemoDay.Commands.AddPitch;
 
 [AllowRoles(Roles.Manager, Roles.Admin)]
-public sealed record AddPitchCommand(Guid DemoDayId, Guid ApplicationId, int Slot, DateTimeOffset? StartsAt) : ICommand<Guid>;
+public sealed record AddPitchCommand(Guid DemoDayId, Guid ApplicationId, int Slot, DateTimeOffset? StartsAt, uint? ExpectedVersion = null) : ICommand<Guid>;

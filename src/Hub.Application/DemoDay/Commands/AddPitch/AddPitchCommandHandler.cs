@@ -11,6 +11,7 @@ public sealed class AddPitchCommandHandler(IRepository<DemoDayEdition> days, ISe
     public async ValueTask<Guid> Handle(AddPitchCommand command, CancellationToken cancellationToken)
     {
         var day = await days.GetAsync(command.DemoDayId, cancellationToken);
+        day.EnsureVersion(command.ExpectedVersion);
         var accepted = await sender.Send(new ListAcceptedApplicationsQuery(ApplicationIds: [command.ApplicationId]), cancellationToken);
         var venture = (accepted.Count > 0 ? accepted[0] : null)
             ?? throw new BusinessRuleException("demoday.not-accepted", $"Application '{command.ApplicationId}' is not an accepted application: only accepted ventures pitch.");

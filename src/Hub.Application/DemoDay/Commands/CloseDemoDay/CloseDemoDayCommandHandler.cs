@@ -16,6 +16,7 @@ public sealed partial class CloseDemoDayCommandHandler(
     public async ValueTask<string> Handle(CloseDemoDayCommand command, CancellationToken cancellationToken)
     {
         var day = await days.GetAsync(command.DemoDayId, cancellationToken);
+        day.EnsureVersion(command.ExpectedVersion);
         day.Close(clock.GetUtcNow());
         await days.SaveChangesAsync(cancellationToken);
 

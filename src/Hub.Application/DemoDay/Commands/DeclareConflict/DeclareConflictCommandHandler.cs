@@ -17,6 +17,7 @@ public sealed class DeclareConflictCommandHandler(IRepository<DemoDayEdition> da
             throw new ForbiddenException("A judge declares only their own conflicts.");
         }
 
+        day.EnsureVersion(command.ExpectedVersion);
         day.DeclareConflict(command.JudgeUserId, command.PitchId, currentUser.RequireId(), clock.GetUtcNow());
         await days.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -5,4 +5,4 @@ using Mediator;
 namespace Hub.Application.DemoDay.Commands.GiveAward;
 
 [AllowRoles(Roles.Manager, Roles.Admin)]
-public sealed record GiveAwardCommand(Guid DemoDayId, string Category, Guid PitchId) : ICommand<Guid>;
+public sealed record GiveAwardCommand(Guid DemoDayId, string Category, Guid PitchId, uint? ExpectedVersion = null) : ICommand<Guid>;

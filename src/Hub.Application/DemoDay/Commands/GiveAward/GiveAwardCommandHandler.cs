@@ -9,6 +9,7 @@ public sealed class GiveAwardCommandHandler(IRepository<DemoDayEdition> days, Ti
     public async ValueTask<Guid> Handle(GiveAwardCommand command, CancellationToken cancellationToken)
     {
         var day = await days.GetAsync(command.DemoDayId, cancellationToken);
+        day.EnsureVersion(command.ExpectedVersion);
         var award = day.Award(command.Category, command.PitchId, clock.GetUtcNow());
         await days.SaveChangesAsync(cancellationToken);
         return award.Id;

@@ -11,6 +11,7 @@ public sealed class InviteJudgeCommandHandler(IRepository<DemoDayEdition> days, 
     public async ValueTask<Unit> Handle(InviteJudgeCommand command, CancellationToken cancellationToken)
     {
         var day = await days.GetAsync(command.DemoDayId, cancellationToken);
+        day.EnsureVersion(command.ExpectedVersion);
         var person = await sender.Send(new GetPersonQuery(command.UserId), cancellationToken);
         if (person is null || !DemoDayAccess.MayJudge(person.Roles))
         {

@@ -5,4 +5,4 @@ using Mediator;
 namespace Hub.Application.DemoDay.Commands.OpenScoring;
 
 [AllowRoles(Roles.Manager, Roles.Admin)]
-public sealed record OpenScoringCommand(Guid DemoDayId) : ICommand;
+public sealed record OpenScoringCommand(Guid DemoDayId, uint? ExpectedVersion = null) : ICommand;

@@ -9,6 +9,7 @@ public sealed class OpenScoringCommandHandler(IRepository<DemoDayEdition> days) 
     public async ValueTask<Unit> Handle(OpenScoringCommand command, CancellationToken cancellationToken)
     {
         var day = await days.GetAsync(command.DemoDayId, cancellationToken);
+        day.EnsureVersion(command.ExpectedVersion);
         day.OpenScoring();
         await days.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -6,4 +6,4 @@ namespace Hub.Application.DemoDay.Commands.PublishResults;
 
 /// <summary>Makes completed results public, tells the pitching founders and the other modules.</summary>
 [AllowRoles(Roles.Manager, Roles.Admin)]
-public sealed record PublishResultsCommand(Guid DemoDayId) : ICommand<string>;
+public sealed record PublishResultsCommand(Guid DemoDayId, uint? ExpectedVersion = null) : ICommand<string>;

@@ -9,6 +9,7 @@ public sealed class PublishResultsCommandHandler(IRepository<DemoDayEdition> day
     public async ValueTask<string> Handle(PublishResultsCommand command, CancellationToken cancellationToken)
     {
         var day = await days.GetAsync(command.DemoDayId, cancellationToken);
+        day.EnsureVersion(command.ExpectedVersion);
         day.Publish(clock.GetUtcNow());
         await days.SaveChangesAsync(cancellationToken);
         return day.Status.ToString();

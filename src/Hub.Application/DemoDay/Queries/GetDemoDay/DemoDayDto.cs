@@ -1,6 +1,6 @@
 namespace Hub.Application.DemoDay.Queries.GetDemoDay;
 
-/// <summary>A Demo Day; declared conflicts are listed for staff and, to a judge, their own.</summary>
+/// <summary>A Demo Day; declared conflicts are listed for staff and, to a judge, their own. <see cref="Version"/> is what a manager's change sends back to be refused when stale.</summary>
 public sealed record DemoDayDto(
     Guid Id,
     string Name,
@@ -14,4 +14,5 @@ public sealed record DemoDayDto(
     IReadOnlyList<DemoDayPitchDto> Pitches,
     IReadOnlyList<DemoDayJudgeDto> Judges,
     IReadOnlyList<DemoDayConflictDto> Conflicts,
-    IReadOnlyList<DemoDayAwardDto> Awards);
+    IReadOnlyList<DemoDayAwardDto> Awards,
+    uint Version);

@@ -19,5 +19,6 @@ internal static class DemoDayMapping
             [.. day.Pitches.OrderBy(p => p.Slot).Select(p => new DemoDayPitchDto(p.Id, p.ApplicationId, p.VentureName, p.Slot, p.StartsAt))],
             [.. day.Judges.Select(j => new DemoDayJudgeDto(j.UserId, j.FullName))],
             [.. day.Conflicts.Where(c => conflictsOf is null || c.JudgeUserId == conflictsOf).Select(c => new DemoDayConflictDto(c.JudgeUserId, c.PitchId))],
-            [.. day.Awards.Select(a => new DemoDayAwardDto(a.Id, a.Category, a.PitchId))]);
+            [.. day.Awards.Select(a => new DemoDayAwardDto(a.Id, a.Category, a.PitchId))],
+            day.Version);
 }
