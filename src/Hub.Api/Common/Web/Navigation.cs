@@ -28,8 +28,7 @@ public static class Navigation
         new("/manage/matching", CommonText.Matching, Roles.Manager, Roles.Admin),
         new("/manage/demo-days", CommonText.DemoDays, Roles.Manager, Roles.Admin),
         new("/manage/indicators", CommonText.Indicators, Roles.Manager, Roles.Admin),
-        new("/hangfire", CommonText.Jobs, Roles.Admin),
-        new("/scalar", CommonText.ApiReference, Roles.Admin),
+        new("/admin", CommonText.Administration, Roles.Admin),
     ];
 
     public static IEnumerable<NavigationLink> For(ClaimsPrincipal user) =>
