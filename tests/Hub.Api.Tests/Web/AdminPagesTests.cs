@@ -26,6 +26,13 @@ public sealed partial class AdminPagesTests(HubApiFactory factory)
         Assert.DoesNotContain("href=\"/hangfire\"", menu, StringComparison.Ordinal);
         Assert.Contains("EU-DIEH background jobs", await admin.HtmlAsync("/hangfire"), StringComparison.Ordinal);
         var scalar = await admin.GetAsync("/scalar");
+        if (scalar.StatusCode == HttpStatusCode.Found)
+        {
+            // Scalar adds the trailing slash its relative asset paths need; not a sign-in.
+            Assert.DoesNotContain("/account/", scalar.Headers.Location?.OriginalString, StringComparison.Ordinal);
+            scalar = await admin.GetAsync(scalar.Headers.Location!.OriginalString);
+        }
+
         Assert.Equal(HttpStatusCode.OK, scalar.StatusCode);
         Assert.Equal("text/html", scalar.Content.Headers.ContentType?.MediaType);
 
@@ -50,7 +57,7 @@ public sealed partial class AdminPagesTests(HubApiFactory factory)
         using var managerPages = await factory.BrowserAsync(manager.Email, ApiTestExtensions.Password);
         var list = await managerPages.HtmlAsync($"/admin/users?q={tag}&culture=en");
         Assert.Contains($"Judge {tag}", list, StringComparison.Ordinal);
-        Assert.DoesNotContain("method=\"post\"", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("Input_Email", list, StringComparison.Ordinal);
         Assert.DoesNotContain($"/admin/users/{judgeId}", list, StringComparison.Ordinal);
         Assert.StartsWith("/account/denied", (await managerPages.GetAsync($"/admin/users/{judgeId}")).Headers.Location?.OriginalString, StringComparison.Ordinal);
 
