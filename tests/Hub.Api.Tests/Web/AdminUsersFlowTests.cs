@@ -25,7 +25,7 @@ public sealed class AdminUsersFlowTests(BrowserHubApiFactory factory)
         await page.GetByRole(AriaRole.Link, new() { Name = "Accounts and roles" }).ClickAsync();
         await page.GetByLabel("Name or e-mail contains").FillAsync(tag);
         await page.GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#total")).ToHaveTextAsync("1 accounts");
+        await Assertions.Expect(page.Locator("#total")).ToHaveTextAsync("Accounts found: 1");
         await page.Locator("#users").GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
 
         await page.GetByLabel("Judge", new() { Exact = true }).CheckAsync();

@@ -44,7 +44,7 @@ public static class IdentityText
     public static readonly Localized AnyRole = new("Any role", "Бүх үүрэг");
     public static readonly Localized Search = new("Name or e-mail contains", "Нэр эсвэл и-мэйлд агуулагдах");
     public static readonly Localized Find = new("Find", "Хайх");
-    public static readonly Localized UserTotal = new("{0} accounts", "{0} бүртгэл");
+    public static readonly Localized UserTotal = new("Accounts found: {0}", "Олдсон бүртгэл: {0}");
     public static readonly Localized AccountState = new("State", "Төлөв");
     public static readonly Localized Active = new("Active", "Идэвхтэй");
     public static readonly Localized Locked = new("Locked", "Түгжигдсэн");
