@@ -58,7 +58,7 @@ internal sealed class UsersEndpoints : IEndpointGroup
         group.MapPost("/{id:guid}/lock", Lock)
             .WithName("LockUser")
             .WithSummary("Lock an account")
-            .WithDescription("The person cannot sign in and their tokens, cookies and refresh tokens stop working, until unlocked. 422 `users.last-admin` for the last active admin, `users.lock-self` for one's own account.")
+            .WithDescription("The person cannot sign in and their tokens, cookies and refresh tokens stop working, until unlocked. 422 `users.last-admin` for the last active admin, `users.lock-self` for one's own account, `users.erased` for an erased account.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .Sends<LockUserCommand>();
