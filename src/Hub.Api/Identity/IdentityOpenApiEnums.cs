@@ -2,6 +2,7 @@ using Hub.Api.Common.OpenApi;
 using Hub.Application.Common.Notifications;
 using Hub.Application.Identity.Contracts;
 using Hub.Application.Identity.Queries.ListPartnerKeys;
+using Hub.Application.Identity.Queries.ListUsers;
 
 namespace Hub.Api.Identity;
 
@@ -15,6 +16,7 @@ internal sealed class IdentityOpenApiEnums : IOpenApiEnumCatalog
         OpenApiEnumProperty.For<IdentityPersonDto>(nameof(IdentityPersonDto.Culture), Cultures),
         OpenApiEnumProperty.For<SetCultureRequest>(nameof(SetCultureRequest.Culture), Cultures),
         OpenApiEnumProperty.For<IdentityPersonDto>(nameof(IdentityPersonDto.Roles), OpenApiEnum.PersonRoles),
+        OpenApiEnumProperty.For<IdentityUserAccountDto>(nameof(IdentityUserAccountDto.Roles), OpenApiEnum.PersonRoles),
         OpenApiEnumProperty.For<IdentityPartnerKeyDto>(nameof(IdentityPartnerKeyDto.Scopes), OpenApiEnum.PartnerScopes),
     ];
 }

@@ -1,6 +1,7 @@
 using Hub.Api.Common.OpenApi;
 using Hub.Application.Identity.Contracts;
 using Hub.Application.Identity.Queries.ListPartnerKeys;
+using Hub.Application.Identity.Queries.ListUsers;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using static Hub.Api.Common.OpenApi.ExampleValues;
 
@@ -24,5 +25,7 @@ internal sealed class IdentityOpenApiExamples : IOpenApiExampleCatalog
         TypeExample.Of(new CreatePartnerKeyRequest("eudarkhan.mn website", ["applications:read", "training:read", "demodays:read"])),
         TypeExample.Of(new PartnerKeyCreatedResponse(PartnerKeyId, "hub_q3ZpX0c7Vw9tLm2NsR8yKd4FjA6bHe1uGo5iTxYvW0E")),
         TypeExample.Of(new IdentityPartnerKeyDto(PartnerKeyId, "eudarkhan.mn website", "hub_q3ZpX0c7", ["applications:read", "training:read", "demodays:read"], Created, null)),
+        TypeExample.Of(new ChangeUserRolesRequest(["Mentor", "Judge"], "5f0c2a9e8b7d4c1e9a3f6b2d8e4c1a7b")),
+        TypeExample.Of(new IdentityUserAccountDto(JudgeUserId, "mentor.novak@demo.eu-dieh.example.org", "Maja Novak", ["Judge", "Mentor"], false, false, Created, "5f0c2a9e8b7d4c1e9a3f6b2d8e4c1a7b")),
     ];
 }

@@ -2,6 +2,7 @@ using Hub.Application.Common.Exceptions;
 using Hub.Application.Identity;
 using Hub.Application.Identity.Contracts;
 using Hub.Domain.Common;
+using Hub.Infrastructure.Common.Modules;
 using Hub.Infrastructure.Identity.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Hub.Infrastructure.Identity;
 /// but nothing that names or reaches the person; its new security stamp and the lock-out end every token and cookie,
 /// and the save empties this instance's authentication caches (ADR 0021).
 /// </summary>
-internal sealed class AccountPersonalData(HubIdentityDbContext database, UserManager<HubUser> users) : IAccountPersonalData
+internal sealed class AccountPersonalData(HubIdentityDbContext database, UserManager<HubUser> users, LastAdminRule lastAdmin) : IAccountPersonalData
 {
     public const string ErasedName = "Erased person";
     public const string ErasedDomain = "erased.invalid";
@@ -33,22 +34,27 @@ internal sealed class AccountPersonalData(HubIdentityDbContext database, UserMan
             user.LockoutEnd, refreshes, ended);
     }
 
-    public async Task EraseAsync(Guid userId, CancellationToken cancellationToken)
+    public Task EraseAsync(Guid userId, CancellationToken cancellationToken) =>
+        database.InRetriableTransactionAsync(
+            async (transaction, token) =>
+            {
+                await EraseInTransactionAsync(userId, token);
+                await transaction.CommitAsync(token);
+                return true;
+            },
+            cancellationToken);
+
+    private async Task EraseInTransactionAsync(Guid userId, CancellationToken cancellationToken)
     {
         var user = await database.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken) ?? throw new NotFoundException("Person", userId);
-        var placeholder = $"erased-{userId:N}@{ErasedDomain}";
-        if (user.Email == placeholder)
+        if (LastAdminRule.IsErased(user))
         {
             return;
         }
 
-        var roles = await users.GetRolesAsync(user);
-        // Erased admins keep the role row but can never sign in again: they do not count as another admin.
-        if (roles.Contains(Roles.Admin) && !(await users.GetUsersInRoleAsync(Roles.Admin)).Any(a => a.Id != userId && !a.Email!.EndsWith($"@{ErasedDomain}", StringComparison.Ordinal)))
-        {
-            throw new BusinessRuleException("erasure.last-admin", "This is the last admin account: make another admin before erasing it.");
-        }
-
+        // Erased and locked admins can never sign in: they do not count as another admin.
+        await lastAdmin.EnsureAnotherActiveAdminAsync(user, "erasure.last-admin", cancellationToken);
+        var placeholder = $"erased-{userId:N}@{ErasedDomain}";
         user.Email = user.UserName = placeholder;
         user.NormalizedEmail = user.NormalizedUserName = placeholder.ToUpperInvariant();
         user.EmailConfirmed = false;

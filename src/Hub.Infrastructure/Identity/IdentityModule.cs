@@ -60,6 +60,8 @@ internal sealed class IdentityModule : IHubModule
         services.Configure<AccountCheckOptions>(module.Configuration.GetSection(AccountCheckOptions.Section));
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<IAccountPersonalData, AccountPersonalData>();
+        services.AddScoped<LastAdminRule>();
+        services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<INotificationRecipients, IdentityNotificationRecipients>();
         services.AddScoped<IStartupTask, IdentityBootstrapper>();
     }

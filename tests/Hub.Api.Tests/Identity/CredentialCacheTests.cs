@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Application.Common.Security;
+using Hub.Domain.Common;
 using Hub.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,25 @@ public sealed class CredentialCacheTests(HubApiFactory factory)
         await factory.Database.ScalarAsync<int>("UPDATE identity.users SET lockout_end = now() + interval '1 hour' WHERE id = $1 RETURNING 1", founder.Id);
 
         Assert.True(await IsCurrentAsync(principal));
+    }
+
+    [Fact]
+    public async Task A_cached_sign_in_check_is_dropped_when_an_admin_changes_the_roles_and_when_they_lock_the_account()
+    {
+        using var admin = await factory.AdminAsync();
+        using var mentor = await factory.NewUserAsync(Roles.Mentor);
+        var asMentor = await PrincipalOfAsync(mentor.Id);
+        Assert.True(await IsCurrentAsync(asMentor));
+
+        var version = await UserAdministrationTests.VersionAsync(admin, mentor.Id);
+        await (await admin.PutAsJsonAsync($"/api/v1/users/{mentor.Id}/roles", new { roles = new[] { Roles.Judge }, version })).JsonAsync(HttpStatusCode.OK);
+        Assert.False(await IsCurrentAsync(asMentor));
+
+        var asJudge = await PrincipalOfAsync(mentor.Id);
+        Assert.True(asJudge.IsInRole(Roles.Judge) && !asJudge.IsInRole(Roles.Mentor));
+        Assert.True(await IsCurrentAsync(asJudge));
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/users/{mentor.Id}/lock", null)).StatusCode);
+        Assert.False(await IsCurrentAsync(asJudge));
     }
 
     [Fact]

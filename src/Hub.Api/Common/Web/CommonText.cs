@@ -45,4 +45,5 @@ public static class CommonText
     public static readonly Localized Nothing = new("Nothing here yet.", "Одоогоор хоосон байна.");
     public static readonly Localized Status = new("Status", "Төлөв");
     public static readonly Localized SkipToContent = new("Skip to content", "Агуулга руу шилжих");
+    public static readonly Localized Administration = new("Administration", "Удирдлага");
 }

@@ -29,8 +29,7 @@ public static class Navigation
         new("/manage/demo-days", CommonText.DemoDays, Roles.Manager, Roles.Admin),
         new("/manage/indicators", CommonText.Indicators, Roles.Manager, Roles.Admin),
         new("/manage/training", CommonText.TrainingSessions, Roles.Manager, Roles.Admin, Roles.Trainer),
-        new("/hangfire", CommonText.Jobs, Roles.Admin),
-        new("/scalar", CommonText.ApiReference, Roles.Admin),
+        new("/admin", CommonText.Administration, Roles.Admin),
     ];
 
     public static IEnumerable<NavigationLink> For(ClaimsPrincipal user) =>

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Api.Tests.Mentoring;
@@ -40,5 +42,23 @@ internal sealed class IdentityMatrixFixtures : IMatrixFixtures
             ["role"] = Roles.Mentor,
         })),
         ["GetUser"] = (world, _) => Get($"/api/v1/users/{world.Owner.Id}"),
+        ["ListUsers"] = (_, _) => Get("/api/v1/users?role=Founder&q=matrix&page=1&pageSize=5"),
+        ["ChangeUserRoles"] = async (world, succeeds) =>
+        {
+            var (id, version) = succeeds ? await FreshMentorAsync(world) : (world.Owner.Id, "seen-by-nobody");
+            return Put($"/api/v1/users/{id}/roles", new JsonObject { ["roles"] = new JsonArray(Roles.Mentor, Roles.Judge), ["version"] = version });
+        },
+        ["LockUser"] = async (world, succeeds) => Post($"/api/v1/users/{(succeeds ? (await FreshMentorAsync(world)).Id : world.Owner.Id)}/lock"),
+        ["UnlockUser"] = async (world, succeeds) => Post($"/api/v1/users/{(succeeds ? (await FreshMentorAsync(world)).Id : world.Owner.Id)}/unlock"),
     };
+
+    /// <summary>A new mentor's account and its version, for the cells that change an account.</summary>
+    private static async Task<(Guid Id, string Version)> FreshMentorAsync(MatrixWorld world)
+    {
+        var email = $"matrix-account-{Guid.NewGuid():N}@tests.example.org";
+        var created = await world.Admin.PostAsJsonAsync("/api/v1/users", new { email, password = ApiTestExtensions.Password, fullName = "Matrix Account", role = Roles.Mentor });
+        var id = (await created.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var page = await (await world.Admin.GetAsync($"/api/v1/users?q={Uri.EscapeDataString(email)}")).JsonAsync(HttpStatusCode.OK);
+        return (id, page.GetProperty("items")[0].GetProperty("version").GetString()!);
+    }
 }
