@@ -28,6 +28,8 @@ public static class Navigation
         new("/manage/matching", CommonText.Matching, Roles.Manager, Roles.Admin),
         new("/manage/demo-days", CommonText.DemoDays, Roles.Manager, Roles.Admin),
         new("/manage/indicators", CommonText.Indicators, Roles.Manager, Roles.Admin),
+        new("/manage/calls", CommonText.SeedCapitalCalls, Roles.Manager, Roles.Admin),
+        new("/manage/grants", CommonText.Grants, Roles.Manager, Roles.Admin),
         new("/hangfire", CommonText.Jobs, Roles.Admin),
         new("/scalar", CommonText.ApiReference, Roles.Admin),
     ];
