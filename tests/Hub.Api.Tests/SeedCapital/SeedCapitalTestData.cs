@@ -62,10 +62,11 @@ internal static class SeedCapitalTestData
         };
 
     /// <summary>A new founder, accepted in a fresh intake, with a proposal to the call (submitted unless told otherwise).</summary>
-    public static async Task<(TestUser Founder, Guid ProposalId)> ProposalAsync(this HubApiFactory factory, Guid callId, decimal requested = 10_000_000m, bool submit = true)
+    public static async Task<(TestUser Founder, Guid ProposalId)> ProposalAsync(
+        this HubApiFactory factory, Guid callId, decimal requested = 10_000_000m, bool submit = true, string ventureName = "Дархан Сүү хоршоо")
     {
         var intakeId = await factory.NewIntakeAsync();
-        var (founder, applicationId) = await factory.AcceptedApplicationAsync(intakeId);
+        var (founder, applicationId) = await factory.AcceptedApplicationAsync(intakeId, ventureName);
         var created = await (await founder.Client.PostAsJsonAsync($"{Calls}/{callId}/proposals", ProposalBody(applicationId, requested))).JsonAsync(HttpStatusCode.Created);
         var id = created.GetProperty("id").GetGuid();
         if (submit)

@@ -38,10 +38,10 @@ public sealed class ManagerCallAwardFlowTests(BrowserHubApiFactory factory)
         var callId = Guid.Parse(new Uri(page.Url).Segments[^1]);
 
         // Four founders propose through the API; the committee is appointed on the page, by e-mail.
-        var (winner, first) = await factory.ProposalAsync(callId, requested: 12_000_000m);
-        var (_, tooBig) = await factory.ProposalAsync(callId, requested: 10_000_000m);
-        var (_, smaller) = await factory.ProposalAsync(callId, requested: 6_000_000m);
-        var (_, conflicted) = await factory.ProposalAsync(callId, requested: 5_000_000m);
+        var (winner, first) = await factory.ProposalAsync(callId, requested: 12_000_000m, ventureName: "Сүүний хоршоо");
+        var (_, tooBig) = await factory.ProposalAsync(callId, requested: 10_000_000m, ventureName: "Eco Ger Camp");
+        var (_, smaller) = await factory.ProposalAsync(callId, requested: 6_000_000m, ventureName: "Ноосон эдлэл");
+        var (_, conflicted) = await factory.ProposalAsync(callId, requested: 5_000_000m, ventureName: "Smart Greenhouse");
         using var ada = await factory.NewEvaluatorAsync();
         using var bold = await factory.NewEvaluatorAsync();
         await page.GetByLabel("E-mail of an evaluator account").FillAsync(winner.Email);
@@ -65,8 +65,8 @@ public sealed class ManagerCallAwardFlowTests(BrowserHubApiFactory factory)
         await (await bold.Client.EvaluateAsync(conflicted, 0, 0, conflict: true)).JsonAsync(HttpStatusCode.Created);
 
         await page.ReloadAsync();
-        await Assertions.Expect(page.Locator("#committee li")).ToHaveTextAsync(["Test Evaluator: evaluated 4 of 4", "Test Evaluator: evaluated 4 of 4"]);
-        await Assertions.Expect(page.Locator($"#proposal-{conflicted}")).ToContainTextAsync("1 scored, 1 conflicts");
+        await Assertions.Expect(page.Locator("#committee li")).ToHaveTextAsync([$"Test Evaluator ({ada.Email}): evaluated 4 of 4", $"Test Evaluator ({bold.Email}): evaluated 4 of 4"]);
+        await Assertions.Expect(page.Locator($"#proposal-{conflicted}")).ToContainTextAsync("1 scored, 1 with a conflict");
         await Assertions.Expect(page.Locator("#ranking tbody tr")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator($"#rank-{first}")).ToContainTextAsync("8.50");
         await Assertions.Expect(page.Locator($"#rank-{first} .result")).ToHaveTextAsync("Within the budget: 12\u202F000\u202F000 ₮");

@@ -37,9 +37,10 @@ public static class ManageCallsText
     public static readonly Localized MinScoreShort = new("Lowest fundable score", "Санхүүжих доод оноо");
     public static readonly Localized EvaluationsDue = new("Evaluations due", "Үнэлгээ дуусах хугацаа");
     public static readonly Localized Weight = new("Weight", "Жин");
+    public static readonly Localized CriteriaHeading = new("Criteria", "Шалгуурууд");
     public static readonly Localized Committee = new("Evaluation committee", "Үнэлгээний комисс");
     public static readonly Localized NoEvaluators = new("No evaluator is appointed yet.", "Одоогоор үнэлгээч томилогдоогүй байна.");
-    public static readonly Localized EvaluatorProgress = new("{0}: evaluated {1} of {2}", "{0}: {2}-аас {1}-г үнэлсэн");
+    public static readonly Localized EvaluatorProgress = new("{0} ({1}): evaluated {2} of {3}", "{0} ({1}): {3}-аас {2}-г үнэлсэн");
     public static readonly Localized EvaluatorEmail = new("E-mail of an evaluator account", "Үнэлгээчийн бүртгэлийн и-мэйл");
     public static readonly Localized EvaluatorEmailHint = new(
         "The person needs an account with the Evaluator role.",
@@ -51,7 +52,7 @@ public static class ManageCallsText
     public static readonly Localized Venture = new("Venture", "Бизнес");
     public static readonly Localized Requested = new("Requested", "Хүссэн дүн");
     public static readonly Localized Evaluations = new("Evaluations", "Үнэлгээ");
-    public static readonly Localized EvaluationsValue = new("{0} scored, {1} conflicts", "{0} үнэлсэн, {1} зөрчилтэй");
+    public static readonly Localized EvaluationsValue = new("{0} scored, {1} with a conflict", "{0} үнэлсэн, {1} зөрчилтэй");
     public static readonly Localized Ranking = new("Ranking", "Эрэмбэ");
     public static readonly Localized RankingPreview = new(
         "As the award would decide now, from the evaluations so far. A proposal is ranked with at least {0} evaluations without a conflict and a score of at least {1}; equal scores go to the earlier submission; each in turn is funded in full if the remaining budget covers it, otherwise skipped, and a later, smaller one may still fit.",
