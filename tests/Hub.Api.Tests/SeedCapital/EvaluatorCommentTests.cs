@@ -7,7 +7,7 @@ using Hub.Api.Tests.Web;
 
 namespace Hub.Api.Tests.SeedCapital;
 
-/// <summary>An evaluator's optional comment for the committee: written on the score sheet or through the API, read by managers and the evaluator, never by the founder.</summary>
+/// <summary>An evaluator's optional comment for the committee: written on the score sheet or through the API, read by managers (on the call's page too) and the evaluator, never by the founder.</summary>
 [Collection(HubCollection.Name)]
 public sealed class EvaluatorCommentTests(HubApiFactory factory)
 {
@@ -30,6 +30,10 @@ public sealed class EvaluatorCommentTests(HubApiFactory factory)
             var manager = await factory.ManagerAsync();
             var seen = await (await manager.Client.GetAsync($"{SeedCapitalTestData.Proposals}/{proposalId}")).JsonAsync(HttpStatusCode.OK);
             Assert.Equal("Сайн баг; зардлыг дахин шалгах.", CommentOf(Assert.Single(seen.GetProperty("evaluations").EnumerateArray())));
+            using var managerPages = await factory.BrowserAsync(manager.Email, ApiTestExtensions.Password);
+            var callPage = await managerPages.HtmlAsync($"/manage/calls/{callId}?culture=en");
+            Assert.Contains("Evaluators&#x27; comments (1)", callPage, StringComparison.Ordinal);
+            Assert.Contains("<strong>Test Evaluator</strong>: Сайн баг; зардлыг дахин шалгах.", callPage, StringComparison.Ordinal);
             var own = await (await founder.Client.GetAsync($"{SeedCapitalTestData.Proposals}/{proposalId}")).JsonAsync(HttpStatusCode.OK);
             Assert.Empty(own.GetProperty("evaluations").EnumerateArray());
 

@@ -53,6 +53,7 @@ public static class ManageCallsText
     public static readonly Localized Requested = new("Requested", "Хүссэн дүн");
     public static readonly Localized Evaluations = new("Evaluations", "Үнэлгээ");
     public static readonly Localized EvaluationsValue = new("{0} scored, {1} with a conflict", "{0} үнэлсэн, {1} зөрчилтэй");
+    public static readonly Localized Comments = new("Evaluators' comments ({0})", "Үнэлгээчдийн тайлбар ({0})");
     public static readonly Localized Ranking = new("Ranking", "Эрэмбэ");
     public static readonly Localized RankingPreview = new(
         "As the award would decide now, from the evaluations so far. A proposal is ranked with at least {0} evaluations without a conflict and a score of at least {1}; equal scores go to the earlier submission; each in turn is funded in full if the remaining budget covers it, otherwise skipped, and a later, smaller one may still fit.",

@@ -52,7 +52,8 @@ public sealed class GetCallStandingQueryHandler(IReadRepository<CallForProposals
                     p.Evaluations.Count(e => e.ConflictOfInterest),
                     ranked ? r.Rank : null,
                     ranked ? r.Score : null,
-                    ranked && r.Amount is { } amount ? SeedCapitalMoneyDto.From(amount, call.Currency) : null);
+                    ranked && r.Amount is { } amount ? SeedCapitalMoneyDto.From(amount, call.Currency) : null,
+                    [.. p.Evaluations.Where(e => e.Comment is not null).OrderBy(e => e.EvaluatedAt).Select(e => new SeedCapitalEvaluatorCommentDto(e.EvaluatorUserId, e.Comment!))]);
             })
             .OrderBy(e => e.Rank ?? int.MaxValue) // stable: the unranked keep their order of submission
             .ToList();

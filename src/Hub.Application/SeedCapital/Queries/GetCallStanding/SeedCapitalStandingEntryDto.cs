@@ -2,7 +2,8 @@ namespace Hub.Application.SeedCapital.Queries.GetCallStanding;
 
 /// <summary>
 /// One proposal of a call: how many evaluations count (<see cref="Scored"/>) and how many evaluators declared a
-/// conflict; its rank and score when it is ranked; <see cref="Amount"/> when it is (or would be) funded.
+/// conflict; its rank and score when it is ranked; <see cref="Amount"/> when it is (or would be) funded;
+/// <see cref="Comments"/>: what the evaluators wrote for the committee.
 /// </summary>
 public sealed record SeedCapitalStandingEntryDto(
     Guid ProposalId,
@@ -14,4 +15,5 @@ public sealed record SeedCapitalStandingEntryDto(
     int Conflicts,
     int? Rank,
     decimal? Score,
-    SeedCapitalMoneyDto? Amount);
+    SeedCapitalMoneyDto? Amount,
+    IReadOnlyList<SeedCapitalEvaluatorCommentDto> Comments);
