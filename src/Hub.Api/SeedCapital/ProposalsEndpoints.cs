@@ -53,7 +53,7 @@ internal sealed class ProposalsEndpoints : IEndpointGroup
     private static async Task<Results<Created<EvaluationRecordedResponse>, Ok<EvaluationRecordedResponse>>> Evaluate(
         Guid id, EvaluationRequest request, ISender sender, CancellationToken cancellationToken)
     {
-        var first = await sender.Send(new EvaluateProposalCommand(id, request.ConflictOfInterest, request.Scores), cancellationToken);
+        var first = await sender.Send(new EvaluateProposalCommand(id, request.ConflictOfInterest, request.Scores, request.Comment), cancellationToken);
         var recorded = new EvaluationRecordedResponse(id, request.ConflictOfInterest, !first);
         return first ? TypedResults.Created($"/api/v1/proposals/{id}", recorded) : TypedResults.Ok(recorded);
     }

@@ -62,10 +62,11 @@ internal static class SeedCapitalTestData
         };
 
     /// <summary>A new founder, accepted in a fresh intake, with a proposal to the call (submitted unless told otherwise).</summary>
-    public static async Task<(TestUser Founder, Guid ProposalId)> ProposalAsync(this HubApiFactory factory, Guid callId, decimal requested = 10_000_000m, bool submit = true)
+    public static async Task<(TestUser Founder, Guid ProposalId)> ProposalAsync(
+        this HubApiFactory factory, Guid callId, decimal requested = 10_000_000m, bool submit = true, string ventureName = "Дархан Сүү хоршоо")
     {
         var intakeId = await factory.NewIntakeAsync();
-        var (founder, applicationId) = await factory.AcceptedApplicationAsync(intakeId);
+        var (founder, applicationId) = await factory.AcceptedApplicationAsync(intakeId, ventureName);
         var created = await (await founder.Client.PostAsJsonAsync($"{Calls}/{callId}/proposals", ProposalBody(applicationId, requested))).JsonAsync(HttpStatusCode.Created);
         var id = created.GetProperty("id").GetGuid();
         if (submit)
@@ -78,18 +79,18 @@ internal static class SeedCapitalTestData
 
     /// <summary>
     /// A new founder's grant: a fresh call with two evaluators, the founder's proposal in two tranches (6 and 4 million
-    /// tögrög), scored and awarded by a manager.
+    /// tögrög, or euros), scored and awarded by a manager.
     /// </summary>
-    public static async Task<(TestUser Founder, Guid GrantId)> AwardedGrantAsync(this HubApiFactory factory, string ventureName)
+    public static async Task<(TestUser Founder, Guid GrantId)> AwardedGrantAsync(this HubApiFactory factory, string ventureName, string currency = "MNT")
     {
-        var callId = await factory.NewCallAsync();
+        var callId = await factory.NewCallAsync(CallBody(currency: currency));
         using var first = await factory.NewEvaluatorAsync();
         using var second = await factory.NewEvaluatorAsync();
         await factory.AppointAsync(callId, first.Id);
         await factory.AppointAsync(callId, second.Id);
 
         var (founder, applicationId) = await factory.AcceptedApplicationAsync(await factory.NewIntakeAsync(), ventureName);
-        var body = ProposalBody(applicationId, 10_000_000m);
+        var body = ProposalBody(applicationId, 10_000_000m, currency: currency);
         body["milestones"] = new JsonArray(
             new JsonObject { ["title"] = "Equipment", ["dueOn"] = "2027-01-15", ["amount"] = 6_000_000m },
             new JsonObject { ["title"] = "First sales", ["dueOn"] = "2027-06-15", ["amount"] = 4_000_000m });

@@ -33,6 +33,8 @@ public static class CommonText
     public static readonly Localized Matching = new("Mentor matching", "Зөвлөх хуваарилалт");
     public static readonly Localized Indicators = new("Donor indicators", "Донорын үзүүлэлтүүд");
     public static readonly Localized TrainingSessions = new("Training sessions", "Сургалтын хичээлүүд");
+    public static readonly Localized SeedCapitalCalls = new("Seed-capital calls", "Үрийн санхүүжилтийн шалгаруулалт");
+    public static readonly Localized Grants = new("Grants", "Буцалтгүй тусламжууд");
     public static readonly Localized Jobs = new("Background jobs", "Арын ажлууд");
     public static readonly Localized ApiReference = new("API reference", "API лавлах");
     public static readonly Localized Denied = new("You may not open this page.", "Та энэ хуудсыг нээх эрхгүй.");

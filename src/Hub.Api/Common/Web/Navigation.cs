@@ -29,6 +29,8 @@ public static class Navigation
         new("/manage/demo-days", CommonText.DemoDays, Roles.Manager, Roles.Admin),
         new("/manage/indicators", CommonText.Indicators, Roles.Manager, Roles.Admin),
         new("/manage/training", CommonText.TrainingSessions, Roles.Manager, Roles.Admin, Roles.Trainer),
+        new("/manage/calls", CommonText.SeedCapitalCalls, Roles.Manager, Roles.Admin),
+        new("/manage/grants", CommonText.Grants, Roles.Manager, Roles.Admin),
         new("/admin", CommonText.Administration, Roles.Admin),
     ];
 

@@ -11,8 +11,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Hub.Api.SeedCapital.Pages;
 
 /// <summary>
-/// An evaluator reads a proposal and scores it, one row of buttons per criterion of the call (0 to 10), revisable until
-/// the call is awarded; or declares a conflict of interest, which closes the proposal to them.
+/// An evaluator reads a proposal and scores it, one row of buttons per criterion of the call (0 to 10) and an optional
+/// comment for the committee, revisable until the call is awarded; or declares a conflict of interest, which closes the
+/// proposal to them.
 /// </summary>
 [Authorize(Roles = Roles.Evaluator)]
 public sealed class EvaluateProposalModel : HubPageModel
@@ -24,6 +25,10 @@ public sealed class EvaluateProposalModel : HubPageModel
 
     [BindProperty]
     public List<decimal?> Scores { get; set; } = [];
+
+    /// <summary>The evaluator's optional comment for the committee, sent with the scores.</summary>
+    [BindProperty]
+    public string? Comment { get; set; }
 
     public SeedCapitalProposalDto? Proposal { get; private set; }
 
@@ -56,7 +61,7 @@ public sealed class EvaluateProposalModel : HubPageModel
             }
         }
 
-        return await TryAsync(ct => Sender.Send(new EvaluateProposalCommand(Id, false, scores), ct).AsTask(), fieldPrefix: string.Empty)
+        return await TryAsync(ct => Sender.Send(new EvaluateProposalCommand(Id, false, scores, Comment), ct).AsTask(), fieldPrefix: string.Empty)
             ? Done($"/evaluation/{Call.Id}", SeedCapitalText.Saved)
             : Page();
     }
@@ -82,6 +87,7 @@ public sealed class EvaluateProposalModel : HubPageModel
         if (Call is not null && fillScores)
         {
             Scores = [.. Call.Criteria.Select(c => Mine is not null && Mine.Scores.TryGetValue(c.Name, out var s) ? s : (decimal?)null)];
+            Comment = Mine?.Comment;
         }
     }
 }

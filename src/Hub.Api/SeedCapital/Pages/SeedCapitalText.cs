@@ -76,6 +76,10 @@ public static class SeedCapitalText
     public static readonly Localized Proposal = new("Proposal: {0}", "Төслийн санал: {0}");
     public static readonly Localized Scale = new("Score each criterion from 0 (weak) to {0} (strong).", "Шалгуур бүрийг 0 (сул)-аас {0} (сайн) хүртэл үнэлнэ үү.");
     public static readonly Localized Weight = new("weight {0}", "жин {0}");
+    public static readonly Localized EvaluatorComment = new("Comment for the committee (optional)", "Комисст зориулсан тайлбар (заавал биш)");
+    public static readonly Localized EvaluatorCommentHint = new(
+        "Managers and you read it; the founder does not.",
+        "Үүнийг менежерүүд болон та л харна; үүсгэн байгуулагч харахгүй.");
     public static readonly Localized SaveScores = new("Save scores", "Оноо хадгалах");
     public static readonly Localized Saved = new("Your scores are saved; you can revise them until the call is awarded.", "Таны оноо хадгалагдлаа; шалгаруулалтын шийдвэр гарах хүртэл засах боломжтой.");
     public static readonly Localized Conflict = new("Conflict of interest: closed to you", "Ашиг сонирхлын зөрчил: танд хаалттай");

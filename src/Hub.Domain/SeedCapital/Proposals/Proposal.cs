@@ -117,9 +117,9 @@ public sealed class Proposal : AggregateRoot<ProposalId>
         UpdatedAt = now;
     }
 
-    /// <summary>An evaluator of the call scores every criterion 0–10, or declares a conflict; a second evaluation revises the first.</summary>
+    /// <summary>An evaluator of the call scores every criterion 0–10 (with a comment if they like), or declares a conflict; a second evaluation revises the first.</summary>
     /// <returns>Whether this was the evaluator's first evaluation of the proposal.</returns>
-    public bool Evaluate(CallForProposals call, Guid evaluatorUserId, bool conflictOfInterest, IReadOnlyDictionary<string, decimal>? scores, DateTimeOffset now)
+    public bool Evaluate(CallForProposals call, Guid evaluatorUserId, bool conflictOfInterest, IReadOnlyDictionary<string, decimal>? scores, DateTimeOffset now, string? comment = null)
     {
         EnsureOf(call);
         call.EnsureNotAwarded();
@@ -129,14 +129,15 @@ public sealed class Proposal : AggregateRoot<ProposalId>
         }
 
         var kept = conflictOfInterest ? new Dictionary<string, decimal>() : CheckScores(call, scores ?? new Dictionary<string, decimal>());
+        var keptComment = conflictOfInterest ? null : Evaluation.CommentOf(comment);
         var existing = _evaluations.Find(e => e.EvaluatorUserId == evaluatorUserId);
         if (existing is not null)
         {
-            existing.Revise(conflictOfInterest, kept, now);
+            existing.Revise(conflictOfInterest, kept, keptComment, now);
             return false;
         }
 
-        _evaluations.Add(Evaluation.Record(evaluatorUserId, conflictOfInterest, kept, now));
+        _evaluations.Add(Evaluation.Record(evaluatorUserId, conflictOfInterest, kept, keptComment, now));
         return true;
     }
 

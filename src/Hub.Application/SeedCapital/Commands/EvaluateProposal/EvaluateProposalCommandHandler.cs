@@ -23,7 +23,7 @@ public sealed class EvaluateProposalCommandHandler(
             throw new NotFoundException("Proposal", command.ProposalId);
         }
 
-        var first = proposal.Evaluate(call, currentUser.RequireId(), command.ConflictOfInterest, command.Scores, clock.GetUtcNow());
+        var first = proposal.Evaluate(call, currentUser.RequireId(), command.ConflictOfInterest, command.Scores, clock.GetUtcNow(), command.Comment);
         await proposals.SaveChangesAsync(cancellationToken);
         return first;
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Hub.Domain.SeedCapital.Calls;
+using Hub.Domain.SeedCapital.Proposals;
 
 namespace Hub.Application.SeedCapital.Commands.EvaluateProposal;
 
@@ -12,5 +13,6 @@ public sealed class EvaluateProposalCommandValidator : AbstractValidator<Evaluat
         RuleFor(c => c.Scores)
             .Must(s => s is null || s.Count <= CallForProposals.MaxCriteria).WithMessage($"A call has at most {CallForProposals.MaxCriteria} criteria.")
             .Must(s => s is null || s.Values.All(v => v is >= 0 and <= CallForProposals.MaxScore)).WithMessage($"Each score must be between 0 and {CallForProposals.MaxScore:0}.");
+        RuleFor(c => c.Comment).MaximumLength(Evaluation.MaxCommentLength);
     }
 }

@@ -21,5 +21,5 @@ internal static class ProposalMapping
             proposal.SubmittedAt,
             proposal.DecidedAt,
             proposal.AwardedAmount is { } amount ? SeedCapitalMoneyDto.From(amount, call.Currency) : null,
-            [.. evaluations.Select(e => new SeedCapitalEvaluationDto(e.EvaluatorUserId, e.ConflictOfInterest, e.Scores, e.EvaluatedAt, e.UpdatedAt))]);
+            [.. evaluations.Select(e => new SeedCapitalEvaluationDto(e.EvaluatorUserId, e.ConflictOfInterest, e.Scores, e.EvaluatedAt, e.UpdatedAt, e.Comment))]);
 }

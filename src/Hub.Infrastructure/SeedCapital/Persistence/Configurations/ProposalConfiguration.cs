@@ -41,6 +41,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
             evaluation.Property(e => e.Scores).AsJsonb(
                 scores => scores.ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal),
                 stored => (IReadOnlyDictionary<string, decimal>)stored);
+            evaluation.Property(e => e.Comment).HasMaxLength(Evaluation.MaxCommentLength);
             evaluation.HasIndex("ProposalId", nameof(Evaluation.EvaluatorUserId)).IsUnique();
         });
         builder.Navigation(p => p.Evaluations).HasField("_evaluations").UsePropertyAccessMode(PropertyAccessMode.Field);

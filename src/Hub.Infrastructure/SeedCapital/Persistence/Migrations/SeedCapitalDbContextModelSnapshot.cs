@@ -546,6 +546,11 @@ namespace Hub.Infrastructure.SeedCapital.Persistence.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("id");
 
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("comment");
+
                             b1.Property<bool>("ConflictOfInterest")
                                 .HasColumnType("boolean")
                                 .HasColumnName("conflict_of_interest");
