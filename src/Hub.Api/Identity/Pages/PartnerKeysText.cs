@@ -9,7 +9,7 @@ public static class PartnerKeysText
     public static readonly Localized Intro = new(
         "Partner systems send a key as the X-Api-Key header; each key may do only what its scopes allow.",
         "Түншийн систем түлхүүрээ X-Api-Key толгойд илгээнэ; түлхүүр бүр зөвхөн өөрийн хүрээнд зөвшөөрөгдсөн үйлдлийг хийнэ.");
-    public static readonly Localized Total = new("{0} keys", "{0} түлхүүр");
+    public static readonly Localized Total = new("Keys: {0}", "Түлхүүр: {0}");
     public static readonly Localized Name = new("Name", "Нэр");
     public static readonly Localized Prefix = new("Starts with", "Эхлэл");
     public static readonly Localized Scopes = new("Scopes", "Хүрээ");

@@ -8,7 +8,7 @@ public static class WebhooksText
     public static readonly Localized Intro = new(
         "The hub posts the events a subscription names to its URL, signed with its secret (X-Hub-Signature), and retries failures.",
         "Төв захиалгад заасан үйл явдлуудыг түүний URL руу нууц түлхүүрээр гарын үсэг зурж (X-Hub-Signature) илгээх ба амжилтгүй бол дахин оролдоно.");
-    public static readonly Localized Total = new("{0} subscriptions", "{0} захиалга");
+    public static readonly Localized Total = new("Subscriptions: {0}", "Захиалга: {0}");
     public static readonly Localized Url = new("URL", "URL хаяг");
     public static readonly Localized UrlHint = new("https, to an address partners host on the internet.", "Интернэтэд байрлах түншийн https хаяг.");
     public static readonly Localized Events = new("Events", "Үйл явдлууд");
@@ -37,7 +37,7 @@ public static class WebhooksText
     public static readonly Localized Cancel = new("Cancel", "Болих");
     public static readonly Localized Deleted = new("The subscription to {0} is deleted.", "{0} руу хийсэн захиалга устлаа.");
     public static readonly Localized Deliveries = new("Deliveries", "Илгээлтүүд");
-    public static readonly Localized DeliveriesTotal = new("{0} deliveries, newest first", "{0} илгээлт, шинэ нь эхэндээ");
+    public static readonly Localized DeliveriesTotal = new("Deliveries: {0}, newest first", "Илгээлт: {0}, шинэ нь эхэндээ");
     public static readonly Localized Event = new("Event", "Үйл явдал");
     public static readonly Localized Attempts = new("Attempts", "Оролдлого");
     public static readonly Localized LastAnswer = new("Last answer", "Сүүлийн хариу");
