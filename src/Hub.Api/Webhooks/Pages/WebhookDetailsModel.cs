@@ -45,48 +45,31 @@ public sealed class WebhookDetailsModel : HubPageModel
 
     public async Task OnGetAsync() => await LoadAsync(keepInput: false);
 
-    public async Task<IActionResult> OnPostEditAsync()
+    public Task<IActionResult> OnPostEditAsync()
     {
         var command = new EditWebhookCommand(Id, Input.Url ?? string.Empty, Input.Events, Input.Active, string.IsNullOrEmpty(Input.Secret) ? null : Input.Secret, Input.Version);
-        if (ModelState.IsValid && await TryAsync(ct => Sender.Send(command, ct).AsTask()))
-        {
-            return Done(Self, WebhooksText.Changed);
-        }
-
-        await LoadAsync(keepInput: true);
-        return Page();
+        return SendAsync(ct => Sender.Send(command, ct).AsTask(), Self, WebhooksText.Changed.ToString(), keepInput: true);
     }
 
-    public async Task<IActionResult> OnPostPingAsync()
+    public Task<IActionResult> OnPostPingAsync() =>
+        SendAsync(ct => Sender.Send(new PingWebhookCommand(Id), ct).AsTask(), Self, WebhooksText.Pinged.ToString());
+
+    public Task<IActionResult> OnPostRedeliverAsync(Guid deliveryId) =>
+        SendAsync(ct => Sender.Send(new RedeliverWebhookCommand(Id, deliveryId), ct).AsTask(), $"{Self}?p={PageNumber}", WebhooksText.Redelivered.ToString());
+
+    public Task<IActionResult> OnPostDeleteAsync(string? url) =>
+        SendAsync(ct => Sender.Send(new DeleteWebhookCommand(Id), ct).AsTask(), ManageWebhooksModel.Route, WebhooksText.Deleted.With(url));
+
+    /// <summary>Sends one of the page's commands: done, back to <paramref name="then"/> with a message; refused, this page again with the reasons.</summary>
+    /// <param name="keepInput">Whether a refused form keeps what the admin typed (and the version they saw) rather than the subscription as it is now.</param>
+    private async Task<IActionResult> SendAsync(Func<CancellationToken, Task> send, string then, string message, bool keepInput = false)
     {
-        if (await TryAsync(ct => Sender.Send(new PingWebhookCommand(Id), ct).AsTask()))
+        if (ModelState.IsValid && await TryAsync(send))
         {
-            return Done(Self, WebhooksText.Pinged);
+            return Done(then, message);
         }
 
-        await LoadAsync(keepInput: false);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostRedeliverAsync(Guid deliveryId)
-    {
-        if (await TryAsync(ct => Sender.Send(new RedeliverWebhookCommand(Id, deliveryId), ct).AsTask()))
-        {
-            return Done($"{Self}?p={PageNumber}", WebhooksText.Redelivered);
-        }
-
-        await LoadAsync(keepInput: false);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostDeleteAsync(string? url)
-    {
-        if (await TryAsync(ct => Sender.Send(new DeleteWebhookCommand(Id), ct).AsTask()))
-        {
-            return Done(ManageWebhooksModel.Route, WebhooksText.Deleted.With(url));
-        }
-
-        await LoadAsync(keepInput: false);
+        await LoadAsync(keepInput);
         return Page();
     }
 
@@ -98,7 +81,7 @@ public sealed class WebhookDetailsModel : HubPageModel
             return;
         }
 
-        // A refused edit keeps what the admin typed and the version they saw, so saving again is refused again until they reload.
+        // A refused edit keeps the version the admin saw, so saving again is refused again until they reload.
         if (!keepInput)
         {
             Input = WebhookInput.Of(Webhook);
