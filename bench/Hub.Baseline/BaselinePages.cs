@@ -21,7 +21,7 @@ internal static class BaselinePages
     public static async Task<IResult> ApplicationsAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var (number, size) = (page ?? 1, pageSize ?? 50);
-        await using var batch = Batch(database, ApplicationsSql, "SELECT count(*) FROM applicants.applications", number, size);
+        await using var batch = Batch(database, number, size, "SELECT count(*) FROM applicants.applications", ApplicationsSql);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var items = new List<BaselineApplication>(size);
         while (await reader.ReadAsync(cancellationToken))
@@ -38,7 +38,7 @@ internal static class BaselinePages
     {
         var (number, size) = (page ?? 1, pageSize ?? 50);
         var now = DateTimeOffset.UtcNow;
-        await using var batch = Batch(database, IntakesSql, "SELECT count(*) FROM applicants.intakes", number, size);
+        await using var batch = Batch(database, number, size, "SELECT count(*) FROM applicants.intakes", IntakesSql);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var items = new List<BaselineIntake>();
         while (await reader.ReadAsync(cancellationToken))
@@ -53,18 +53,26 @@ internal static class BaselinePages
         return Results.Ok(new BaselinePage<BaselineIntake>(items, number, size, await TotalAsync(reader, cancellationToken)));
     }
 
-    private static NpgsqlBatch Batch(NpgsqlDataSource database, string pageSql, string countSql, int page, int pageSize)
+    /// <summary>
+    /// The page's statements (each given the page size as $1 and the rows skipped as $2: the page, then the rows of its
+    /// children, if any) and the count, in one batch.
+    /// </summary>
+    internal static NpgsqlBatch Batch(NpgsqlDataSource database, int page, int pageSize, string countSql, params string[] pageSqls)
     {
         var batch = database.CreateBatch();
-        var rows = new NpgsqlBatchCommand(pageSql);
-        rows.Parameters.Add(new NpgsqlParameter<int> { TypedValue = pageSize });
-        rows.Parameters.Add(new NpgsqlParameter<int> { TypedValue = (page - 1) * pageSize });
-        batch.BatchCommands.Add(rows);
+        foreach (var sql in pageSqls)
+        {
+            var rows = new NpgsqlBatchCommand(sql);
+            rows.Parameters.Add(new NpgsqlParameter<int> { TypedValue = pageSize });
+            rows.Parameters.Add(new NpgsqlParameter<int> { TypedValue = (page - 1) * pageSize });
+            batch.BatchCommands.Add(rows);
+        }
+
         batch.BatchCommands.Add(new NpgsqlBatchCommand(countSql));
         return batch;
     }
 
-    private static async Task<int> TotalAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    internal static async Task<int> TotalAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
         await reader.NextResultAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
