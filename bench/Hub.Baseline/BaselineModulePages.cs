@@ -75,184 +75,90 @@ internal static class BaselineModulePages
 
     private static readonly TimeZoneInfo TrainingZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ulaanbaatar");
 
-    public static async Task<IResult> TrainingModulesAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
-    {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
-        await using var batch = Batch(database, number, size, "SELECT count(*) FROM training.training_modules", ModulesPage, TopicsOfPage);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var items = new List<BaselineTrainingModule>(size);
-        var byId = new Dictionary<Guid, List<BaselineTrainingTopic>>(size);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var topics = new List<BaselineTrainingTopic>();
-            items.Add(new BaselineTrainingModule(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), topics));
-            byId[reader.GetGuid(0)] = topics;
-        }
+    public static Task<IResult> TrainingModulesAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        PageAsync(
+            database, page, pageSize, "SELECT count(*) FROM training.training_modules", ModulesPage, TopicsOfPage,
+            (r, topics) => new BaselineTrainingModule(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), topics),
+            r => new BaselineTrainingTopic(r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetDecimal(4)),
+            cancellationToken);
 
-        await reader.NextResultAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            byId[reader.GetGuid(0)].Add(new BaselineTrainingTopic(reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetDecimal(4)));
-        }
-
-        return Results.Ok(new BaselinePage<BaselineTrainingModule>(items, number, size, await TotalAsync(reader, cancellationToken)));
-    }
-
-    public static async Task<IResult> TrainingSessionsAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
-    {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
-        await using var batch = Batch(database, number, size, "SELECT count(*) FROM training.sessions", SessionsPage);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var items = new List<BaselineTrainingSession>(size);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var (startsAt, minutes) = (reader.GetFieldValue<DateTimeOffset>(4), reader.GetInt32(5));
-            items.Add(new BaselineTrainingSession(
-                reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), startsAt, TimeZoneInfo.ConvertTime(startsAt, TrainingZone),
-                startsAt.AddMinutes(minutes), TrainingZone.Id, minutes, reader.GetString(6), NullableString(reader, 7), NullableString(reader, 8), reader.GetGuid(9),
-                reader.GetBoolean(10)));
-        }
-
-        return Results.Ok(new BaselinePage<BaselineTrainingSession>(items, number, size, await TotalAsync(reader, cancellationToken)));
-    }
+    public static Task<IResult> TrainingSessionsAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        PageAsync(
+            database, page, pageSize, "SELECT count(*) FROM training.sessions", SessionsPage,
+            r =>
+            {
+                var (startsAt, minutes) = (r.GetFieldValue<DateTimeOffset>(4), r.GetInt32(5));
+                return new BaselineTrainingSession(
+                    r.GetGuid(0), r.GetGuid(1), r.GetGuid(2), r.GetString(3), startsAt, TimeZoneInfo.ConvertTime(startsAt, TrainingZone), startsAt.AddMinutes(minutes),
+                    TrainingZone.Id, minutes, r.GetString(6), NullableString(r, 7), NullableString(r, 8), r.GetGuid(9), r.GetBoolean(10));
+            },
+            cancellationToken);
 
     // The status the clock says (the hub's CallForProposals.StatusAt); isEvaluator is false: the baseline has no caller, and
     // the measured caller (the demo manager) evaluates no call.
-    public static async Task<IResult> CallsAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
+    public static Task<IResult> CallsAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
         var now = DateTimeOffset.UtcNow;
-        await using var batch = Batch(database, number, size, "SELECT count(*) FROM seed_capital.calls", CallsPage);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var items = new List<BaselineCall>(size);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var (status, opens, closes) = (reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(8), reader.GetFieldValue<DateTimeOffset>(9));
-            status = status == "Awarded" ? "Awarded" : status == "Closed" || now >= closes ? "Closed" : status == "Open" || now >= opens ? "Open" : "Draft";
-            items.Add(new BaselineCall(
-                reader.GetGuid(0), reader.GetString(1), reader.GetString(2), status, new BaselineMoney(reader.GetDecimal(4), reader.GetString(5)),
-                new BaselineMoney(reader.GetDecimal(6), reader.GetString(7)), opens, closes, IsEvaluator: false));
-        }
-
-        return Results.Ok(new BaselinePage<BaselineCall>(items, number, size, await TotalAsync(reader, cancellationToken)));
+        return PageAsync(
+            database, page, pageSize, "SELECT count(*) FROM seed_capital.calls", CallsPage,
+            r =>
+            {
+                var (status, opens, closes) = (r.GetString(3), r.GetFieldValue<DateTimeOffset>(8), r.GetFieldValue<DateTimeOffset>(9));
+                status = status == "Awarded" ? "Awarded" : status == "Closed" || now >= closes ? "Closed" : status == "Open" || now >= opens ? "Open" : "Draft";
+                return new BaselineCall(
+                    r.GetGuid(0), r.GetString(1), r.GetString(2), status, new BaselineMoney(r.GetDecimal(4), r.GetString(5)),
+                    new BaselineMoney(r.GetDecimal(6), r.GetString(7)), opens, closes, IsEvaluator: false);
+            },
+            cancellationToken);
     }
 
-    public static async Task<IResult> GrantsAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
-    {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
-        await using var batch = Batch(database, number, size, "SELECT count(*) FROM seed_capital.grants", GrantsPage);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var items = new List<BaselineGrant>(size);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var currency = reader.GetString(6);
-            items.Add(new BaselineGrant(
-                reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetGuid(3), reader.GetString(4), new BaselineMoney(reader.GetDecimal(5), currency),
-                new BaselineMoney(reader.GetDecimal(7), currency), reader.GetInt32(8), reader.GetFieldValue<DateTimeOffset>(9)));
-        }
+    public static Task<IResult> GrantsAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        PageAsync(
+            database, page, pageSize, "SELECT count(*) FROM seed_capital.grants", GrantsPage,
+            r => new BaselineGrant(
+                r.GetGuid(0), r.GetGuid(1), r.GetGuid(2), r.GetGuid(3), r.GetString(4), new BaselineMoney(r.GetDecimal(5), r.GetString(6)),
+                new BaselineMoney(r.GetDecimal(7), r.GetString(6)), r.GetInt32(8), r.GetFieldValue<DateTimeOffset>(9)),
+            cancellationToken);
 
-        return Results.Ok(new BaselinePage<BaselineGrant>(items, number, size, await TotalAsync(reader, cancellationToken)));
-    }
+    public static Task<IResult> DemoDaysAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        PageAsync(
+            database, page, pageSize, "SELECT count(*) FROM demo_day.demo_days", DemoDaysPage,
+            r => new BaselineDemoDay(r.GetGuid(0), r.GetString(1), r.GetFieldValue<DateOnly>(2), NullableString(r, 3), r.GetString(4), r.GetInt32(5), r.GetInt32(6)),
+            cancellationToken);
 
-    public static async Task<IResult> DemoDaysAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
-    {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
-        await using var batch = Batch(database, number, size, "SELECT count(*) FROM demo_day.demo_days", DemoDaysPage);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var items = new List<BaselineDemoDay>(size);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(new BaselineDemoDay(
-                reader.GetGuid(0), reader.GetString(1), reader.GetFieldValue<DateOnly>(2), NullableString(reader, 3), reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6)));
-        }
+    public static Task<IResult> MentorsAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        PageAsync(
+            database, page, pageSize, "SELECT count(*) FROM mentoring.mentors", MentorsPage, ConflictsOfPage,
+            (r, conflicts) => new BaselineMentor(
+                r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetFieldValue<string[]>(6),
+                r.GetFieldValue<string[]>(7), r.GetInt32(8), r.GetString(9), r.GetBoolean(10), conflicts, r.GetFieldValue<uint>(11)),
+            r => new BaselineMentorConflict(r.GetGuid(1), r.GetString(2), r.GetFieldValue<DateTimeOffset>(3)),
+            cancellationToken);
 
-        return Results.Ok(new BaselinePage<BaselineDemoDay>(items, number, size, await TotalAsync(reader, cancellationToken)));
-    }
+    public static Task<IResult> MentorshipsAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        PageAsync(
+            database, page, pageSize, "SELECT count(*) FROM mentoring.mentorships", MentorshipsPage, SessionsOfPage,
+            (r, sessions) => new BaselineMentorship(
+                r.GetGuid(0), r.GetGuid(1), r.GetGuid(2), r.GetGuid(3), r.GetGuid(4), r.GetGuid(5), r.GetGuid(6), r.GetString(7), r.GetDecimal(8),
+                r.GetString(9), r.GetFieldValue<DateTimeOffset>(10), NullableMoment(r, 11), NullableMoment(r, 12), NullableString(r, 13), r.GetInt32(14), sessions),
+            r => new BaselineMentoringSession(
+                r.GetGuid(1), r.GetFieldValue<DateTimeOffset>(2), r.GetInt32(3), r.GetString(4), r.GetString(5), r.GetString(6), NullableMoment(r, 7),
+                r.IsDBNull(8) ? null : r.GetInt32(8), NullableString(r, 9)),
+            cancellationToken);
 
-    public static async Task<IResult> MentorsAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
-    {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
-        await using var batch = Batch(database, number, size, "SELECT count(*) FROM mentoring.mentors", MentorsPage, ConflictsOfPage);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var items = new List<BaselineMentor>(size);
-        var byId = new Dictionary<Guid, List<BaselineMentorConflict>>(size);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var conflicts = new List<BaselineMentorConflict>();
-            items.Add(new BaselineMentor(
-                reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
-                reader.GetFieldValue<string[]>(6), reader.GetFieldValue<string[]>(7), reader.GetInt32(8), reader.GetString(9), reader.GetBoolean(10), conflicts,
-                reader.GetFieldValue<uint>(11)));
-            byId[reader.GetGuid(0)] = conflicts;
-        }
+    public static Task<IResult> WebhooksAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        PageAsync(
+            database, page, pageSize, "SELECT count(*) FROM webhooks.subscriptions", WebhooksPage,
+            r => new BaselineWebhook(
+                r.GetGuid(0), r.GetString(1), r.GetFieldValue<string[]>(2), r.GetBoolean(3), NullableString(r, 4), r.GetFieldValue<DateTimeOffset>(5),
+                r.GetFieldValue<DateTimeOffset>(6), r.GetFieldValue<uint>(7)),
+            cancellationToken);
 
-        await reader.NextResultAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            byId[reader.GetGuid(0)].Add(new BaselineMentorConflict(reader.GetGuid(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3)));
-        }
-
-        return Results.Ok(new BaselinePage<BaselineMentor>(items, number, size, await TotalAsync(reader, cancellationToken)));
-    }
-
-    public static async Task<IResult> MentorshipsAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
-    {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
-        await using var batch = Batch(database, number, size, "SELECT count(*) FROM mentoring.mentorships", MentorshipsPage, SessionsOfPage);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var items = new List<BaselineMentorship>(size);
-        var byId = new Dictionary<Guid, List<BaselineMentoringSession>>(size);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var sessions = new List<BaselineMentoringSession>();
-            items.Add(new BaselineMentorship(
-                reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetGuid(3), reader.GetGuid(4), reader.GetGuid(5), reader.GetGuid(6),
-                reader.GetString(7), reader.GetDecimal(8), reader.GetString(9), reader.GetFieldValue<DateTimeOffset>(10), NullableMoment(reader, 11),
-                NullableMoment(reader, 12), NullableString(reader, 13), reader.GetInt32(14), sessions));
-            byId[reader.GetGuid(0)] = sessions;
-        }
-
-        await reader.NextResultAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            byId[reader.GetGuid(0)].Add(new BaselineMentoringSession(
-                reader.GetGuid(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5), reader.GetString(6),
-                NullableMoment(reader, 7), reader.IsDBNull(8) ? null : reader.GetInt32(8), NullableString(reader, 9)));
-        }
-
-        return Results.Ok(new BaselinePage<BaselineMentorship>(items, number, size, await TotalAsync(reader, cancellationToken)));
-    }
-
-    public static async Task<IResult> WebhooksAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
-    {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
-        await using var batch = Batch(database, number, size, "SELECT count(*) FROM webhooks.subscriptions", WebhooksPage);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var items = new List<BaselineWebhook>(size);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(new BaselineWebhook(
-                reader.GetGuid(0), reader.GetString(1), reader.GetFieldValue<string[]>(2), reader.GetBoolean(3), NullableString(reader, 4),
-                reader.GetFieldValue<DateTimeOffset>(5), reader.GetFieldValue<DateTimeOffset>(6), reader.GetFieldValue<uint>(7)));
-        }
-
-        return Results.Ok(new BaselinePage<BaselineWebhook>(items, number, size, await TotalAsync(reader, cancellationToken)));
-    }
-
-    public static async Task<IResult> PartnerKeysAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
-    {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
-        await using var batch = Batch(database, number, size, "SELECT count(*) FROM identity.partner_keys", PartnerKeysPage);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var items = new List<BaselinePartnerKey>(size);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(new BaselinePartnerKey(
-                reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<string[]>(3), reader.GetFieldValue<DateTimeOffset>(4), NullableMoment(reader, 5)));
-        }
-
-        return Results.Ok(new BaselinePage<BaselinePartnerKey>(items, number, size, await TotalAsync(reader, cancellationToken)));
-    }
+    public static Task<IResult> PartnerKeysAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        PageAsync(
+            database, page, pageSize, "SELECT count(*) FROM identity.partner_keys", PartnerKeysPage,
+            r => new BaselinePartnerKey(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetFieldValue<string[]>(3), r.GetFieldValue<DateTimeOffset>(4), NullableMoment(r, 5)),
+            cancellationToken);
 
     private static string? NullableString(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
