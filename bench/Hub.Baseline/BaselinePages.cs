@@ -18,48 +18,90 @@ internal static class BaselinePages
         FROM applicants.intakes ORDER BY closes_at DESC, id DESC LIMIT $1 OFFSET $2
         """;
 
-    public static async Task<IResult> ApplicationsAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
-    {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
-        await using var batch = Batch(database, ApplicationsSql, "SELECT count(*) FROM applicants.applications", number, size);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var items = new List<BaselineApplication>(size);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(new BaselineApplication(
-                reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6),
-                reader.GetFieldValue<DateTimeOffset>(7), reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8)));
-        }
+    public static Task<IResult> ApplicationsAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        PageAsync(
+            database, page, pageSize, "SELECT count(*) FROM applicants.applications", ApplicationsSql,
+            r => new BaselineApplication(
+                r.GetGuid(0), r.GetGuid(1), r.GetGuid(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6),
+                r.GetFieldValue<DateTimeOffset>(7), r.IsDBNull(8) ? null : r.GetFieldValue<DateTimeOffset>(8)),
+            cancellationToken);
 
-        return Results.Ok(new BaselinePage<BaselineApplication>(items, number, size, await TotalAsync(reader, cancellationToken)));
-    }
-
-    public static async Task<IResult> IntakesAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
+    public static Task<IResult> IntakesAsync(NpgsqlDataSource database, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
         var now = DateTimeOffset.UtcNow;
-        await using var batch = Batch(database, IntakesSql, "SELECT count(*) FROM applicants.intakes", number, size);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var items = new List<BaselineIntake>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var (opens, closes, capacity, accepted, status) = (
-                reader.GetFieldValue<DateTimeOffset>(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetString(6));
-            status = status == "Closed" || now >= closes ? "Closed" : status == "Open" || now >= opens ? "Open" : "Scheduled";
-            items.Add(new BaselineIntake(
-                reader.GetGuid(0), reader.GetString(1), opens, closes, capacity, accepted, capacity - accepted, status, reader.GetFieldValue<DateTimeOffset>(7), reader.GetFieldValue<uint>(8)));
-        }
-
-        return Results.Ok(new BaselinePage<BaselineIntake>(items, number, size, await TotalAsync(reader, cancellationToken)));
+        return PageAsync(
+            database, page, pageSize, "SELECT count(*) FROM applicants.intakes", IntakesSql,
+            r =>
+            {
+                var (opens, closes, capacity, accepted, status) = (
+                    r.GetFieldValue<DateTimeOffset>(2), r.GetFieldValue<DateTimeOffset>(3), r.GetInt32(4), r.GetInt32(5), r.GetString(6));
+                status = status == "Closed" || now >= closes ? "Closed" : status == "Open" || now >= opens ? "Open" : "Scheduled";
+                return new BaselineIntake(
+                    r.GetGuid(0), r.GetString(1), opens, closes, capacity, accepted, capacity - accepted, status, r.GetFieldValue<DateTimeOffset>(7), r.GetFieldValue<uint>(8));
+            },
+            cancellationToken);
     }
 
-    private static NpgsqlBatch Batch(NpgsqlDataSource database, string pageSql, string countSql, int page, int pageSize)
+    /// <summary>A page of one statement's rows and the count, in one batch.</summary>
+    internal static async Task<IResult> PageAsync<T>(
+        NpgsqlDataSource database, int? page, int? pageSize, string countSql, string pageSql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var (number, size) = (page ?? 1, pageSize ?? 50);
+        await using var batch = Batch(database, number, size, countSql, pageSql);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var items = new List<T>(size);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(read(reader));
+        }
+
+        return Results.Ok(new BaselinePage<T>(items, number, size, await TotalAsync(reader, cancellationToken)));
+    }
+
+    /// <summary>
+    /// A page whose items carry a list of children: the page (its first column the item's id), the children of the page's
+    /// items (their first column the parent's id, in the order shown) and the count, in one batch.
+    /// </summary>
+    internal static async Task<IResult> PageAsync<T, TChild>(
+        NpgsqlDataSource database, int? page, int? pageSize, string countSql, string pageSql, string childrenSql, Func<NpgsqlDataReader, List<TChild>, T> read,
+        Func<NpgsqlDataReader, TChild> readChild, CancellationToken cancellationToken)
+    {
+        var (number, size) = (page ?? 1, pageSize ?? 50);
+        await using var batch = Batch(database, number, size, countSql, pageSql, childrenSql);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var items = new List<T>(size);
+        var childrenOf = new Dictionary<Guid, List<TChild>>(size);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var children = new List<TChild>();
+            items.Add(read(reader, children));
+            childrenOf[reader.GetGuid(0)] = children;
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            childrenOf[reader.GetGuid(0)].Add(readChild(reader));
+        }
+
+        return Results.Ok(new BaselinePage<T>(items, number, size, await TotalAsync(reader, cancellationToken)));
+    }
+
+    /// <summary>
+    /// The page's statements (each given the page size as $1 and the rows skipped as $2: the page, then the rows of its
+    /// children, if any) and the count, in one batch.
+    /// </summary>
+    private static NpgsqlBatch Batch(NpgsqlDataSource database, int page, int pageSize, string countSql, params string[] pageSqls)
     {
         var batch = database.CreateBatch();
-        var rows = new NpgsqlBatchCommand(pageSql);
-        rows.Parameters.Add(new NpgsqlParameter<int> { TypedValue = pageSize });
-        rows.Parameters.Add(new NpgsqlParameter<int> { TypedValue = (page - 1) * pageSize });
-        batch.BatchCommands.Add(rows);
+        foreach (var sql in pageSqls)
+        {
+            var rows = new NpgsqlBatchCommand(sql);
+            rows.Parameters.Add(new NpgsqlParameter<int> { TypedValue = pageSize });
+            rows.Parameters.Add(new NpgsqlParameter<int> { TypedValue = (page - 1) * pageSize });
+            batch.BatchCommands.Add(rows);
+        }
+
         batch.BatchCommands.Add(new NpgsqlBatchCommand(countSql));
         return batch;
     }

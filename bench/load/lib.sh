@@ -104,9 +104,9 @@ scale_data() { # scale
 }
 
 # The other lists, one table a line: its name column (copies get ' (copy n)') and a unique column, if any (copies get
-# a 'c<n>.' prefix). Every other column is copied as it is, but the id (a new one) and created_at (n minutes older).
+# a 'c<n>.' prefix, or a new uuid). Children (topics, conflicts, sessions, tranches) are not copied. Every other column is copied as it is, but the id (a new one) and created_at (n minutes older).
 scale_lists() { # scale
-  note "Multiplying intakes, training modules and sessions, calls, demo days and mentors by $1…"
+  note "Multiplying intakes, training modules and sessions, calls, grants, demo days, mentors, mentorships, webhooks and partner keys by $1…"
   psql_load -v scale="$1" <<'SQL'
 SET load.scale = :'scale';
 DO $$
@@ -114,7 +114,9 @@ DECLARE t record; cols text; exprs text; have bigint; base bigint; scale int := 
 BEGIN
   FOR t IN SELECT * FROM (VALUES
       ('applicants', 'intakes', 'name', NULL), ('training', 'training_modules', 'name', 'code'), ('training', 'sessions', 'title', NULL),
-      ('seed_capital', 'calls', 'title', NULL), ('demo_day', 'demo_days', 'name', NULL), ('mentoring', 'mentors', 'full_name', 'email')
+      ('seed_capital', 'calls', 'title', NULL), ('seed_capital', 'grants', 'venture_name', 'proposal_id'), ('demo_day', 'demo_days', 'name', NULL),
+      ('mentoring', 'mentors', 'full_name', 'email'), ('mentoring', 'mentorships', 'venture_name', NULL),
+      ('webhooks', 'subscriptions', 'url', NULL), ('identity', 'partner_keys', 'name', 'key_hash')
     ) AS v(sch, tbl, name_col, unique_col)
   LOOP
     EXECUTE format('SELECT count(*), count(*) FILTER (WHERE %I NOT LIKE ''%% (copy %%'') FROM %I.%I', t.name_col, t.sch, t.tbl) INTO have, base;
@@ -124,7 +126,8 @@ BEGIN
                WHEN 'id' THEN 'gen_random_uuid()'
                WHEN 'created_at' THEN 'x.created_at - n * interval ''1 minute'''
                WHEN t.name_col THEN format('left(x.%I, %s) || '' (copy '' || n || '')''', c.column_name, coalesce(c.character_maximum_length, 1000) - 16)
-               WHEN t.unique_col THEN format('left(''c'' || n || ''.'' || x.%I, %s)', c.column_name, coalesce(c.character_maximum_length, 1000))
+               WHEN t.unique_col THEN CASE WHEN c.data_type = 'uuid' THEN 'gen_random_uuid()'
+                 ELSE format('left(''c'' || n || ''.'' || x.%I, %s)', c.column_name, coalesce(c.character_maximum_length, 1000)) END
                ELSE format('x.%I', c.column_name) END, ', ' ORDER BY c.ordinal_position)
       INTO cols, exprs
       FROM information_schema.columns c WHERE c.table_schema = t.sch AND c.table_name = t.tbl;
@@ -134,6 +137,22 @@ BEGIN
   END LOOP;
 END $$;
 SQL
+}
+
+# The demo data has no webhook subscriptions and no partner keys: the admin's two lists get five of each, created
+# through the API (the keys are never used; the subscriptions listen to application.decided, which a read load never
+# raises), so that their pages have rows to read and to multiply.
+seed_admin_lists() {
+  local token i
+  [ "$(psql_load -c "SELECT count(*) FROM identity.partner_keys")" -eq 0 ] || [ "$(psql_load -c "SELECT count(*) FROM webhooks.subscriptions")" -eq 0 ] || return 0
+  note "Creating five partner keys and five webhook subscriptions…"
+  token="$(token_of admin)"
+  for i in 1 2 3 4 5; do
+    curl -fs -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "{\"name\":\"Load partner $i\",\"scopes\":[\"applications:read\",\"training:read\"]}" "$HUB_URL/api/v1/partner-keys"
+    curl -fs -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "{\"url\":\"https://partner-$i.example.org/hub-events\",\"events\":[\"application.decided\"],\"secret\":\"load-test-secret-$i-0123456789abcdef\"}" "$HUB_URL/api/v1/webhooks"
+  done
 }
 
 # A bearer token of a demo account: manager, founder (founder01) or admin.

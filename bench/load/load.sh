@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# ./hub bench load [--scale N] [--rounds R] [--seconds S] [--connections C] [endpoint…]
+# ./hub bench load [--scale N] [--rounds R] [--seconds S] [--connections C] [--check] [endpoint…]
 # The hub (Release, Production settings) and bench/Hub.Baseline (raw Npgsql, same database) side by side: for each
 # endpoint of bench/load/endpoints, R rounds of wrk (2 threads, C connections, S seconds), baseline and hub in
 # alternation after a warm-up of each; prints the median req/s, p50 and p99 of each and the ratio hub / baseline.
+# --check measures nothing: it fetches each endpoint from both and compares the JSON bodies (jq -S), exit 1 if any differ.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-SCALE=1 ROUNDS=3 SECONDS_EACH=10 CONNECTIONS=32 FRESH="" WANTED=()
+SCALE=1 ROUNDS=3 SECONDS_EACH=10 CONNECTIONS=32 FRESH="" CHECK="" WANTED=()
 while [ "$#" -gt 0 ]; do
   case "$1" in
     --scale) SCALE="$2"; shift 2 ;;
@@ -13,7 +14,8 @@ while [ "$#" -gt 0 ]; do
     --seconds) SECONDS_EACH="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --fresh) FRESH=fresh; shift ;;
-    -h|--help) sed -n 2,5p "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --check) CHECK=yes; shift ;;
+    -h|--help) sed -n 2,6p "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) WANTED+=("$1"); shift ;;
   esac
 done
@@ -23,9 +25,37 @@ build_all
 use_database "$SCALE" "$FRESH"
 note "Database $LOAD_DB; the app on $HUB_URL, the baseline on $BASELINE_URL"
 start_app
+seed_admin_lists
 scale_data "$SCALE"
 start_baseline
 declare -A TOKENS=()
+
+# --check: a twin that serves other rows proves nothing, so each baseline's body must equal the hub's, key order aside.
+if [ -n "$CHECK" ]; then
+  command -v jq >/dev/null 2>&1 || { note "--check needs jq (apt-get install jq)"; exit 1; }
+  differ=0
+  while read -r name caller hub_path baseline_path; do
+    case "$name" in ''|\#*) continue ;; esac
+    if [ "${#WANTED[@]}" -gt 0 ] && [[ ! " ${WANTED[*]} " == *" $name "* ]]; then continue; fi
+    [ "$baseline_path" = /health ] && { printf '%-18s no twin (bare /health)\n' "$name"; continue; }
+    header=""
+    if [ "$caller" != anonymous ]; then
+      [ -n "${TOKENS[$caller]:-}" ] || TOKENS[$caller]="$(token_of "$caller")"
+      header="Authorization: Bearer ${TOKENS[$caller]}"
+    fi
+    curl -fs ${header:+-H "$header"} "$HUB_URL$hub_path" | jq -S . >"$RUN_DIR/check.hub.$name" || true
+    curl -fs "$BASELINE_URL$baseline_path" | jq -S . >"$RUN_DIR/check.base.$name" || true
+    rows="$(jq -r '.totalCount // "-"' "$RUN_DIR/check.hub.$name" 2>/dev/null || echo -)"
+    if [ -s "$RUN_DIR/check.hub.$name" ] && cmp -s "$RUN_DIR/check.hub.$name" "$RUN_DIR/check.base.$name"; then
+      printf '%-18s same JSON (%s rows, %s bytes)\n' "$name" "$rows" "$(wc -c <"$RUN_DIR/check.hub.$name")"
+    else
+      differ=1
+      printf '%-18s DIFFERENT (hub < > baseline):\n' "$name"
+      diff "$RUN_DIR/check.hub.$name" "$RUN_DIR/check.base.$name" | head -20 || true
+    fi
+  done <"$LOAD_ROOT/bench/load/endpoints"
+  exit "$differ"
+fi
 
 printf '\n%-14s %6s | %9s %8s %8s | %9s %8s %8s | %6s %s\n' endpoint rows "base r/s" "p50 ms" "p99 ms" "hub r/s" "p50 ms" "p99 ms" ratio errors
 while read -r name caller hub_path baseline_path; do

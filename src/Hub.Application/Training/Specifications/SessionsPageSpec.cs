@@ -7,9 +7,10 @@ namespace Hub.Application.Training.Specifications;
 
 /// <summary>
 /// Sessions by start time, filtered by programme and time window, and narrowed to what the caller may see: a
-/// trainer's own sessions, or those of the programmes a founder is enrolled in.
+/// trainer's own sessions, or those of the programmes a founder is enrolled in. Projected to the session's own columns
+/// in the database, the page and its total in one query.
 /// </summary>
-public sealed class SessionsPageSpec : Specification<TrainingSession>
+public sealed class SessionsPageSpec : Specification<TrainingSession, TrainingSessionRow>
 {
     public SessionsPageSpec(SessionsFilter filter, PageRequest page)
     {
@@ -41,5 +42,8 @@ public sealed class SessionsPageSpec : Specification<TrainingSession>
         }
 
         Query.OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Page(page).AsNoTracking();
+        Query.Select(s => new TrainingSessionRow(
+            s.Id.Value, s.ProgrammeId.Value, s.ModuleId.Value, s.Title, s.StartsAt, s.DurationMinutes, s.Mode, s.Venue, s.Link, s.TrainerUserId,
+            s.AttendanceTakenAt != null));
     }
 }

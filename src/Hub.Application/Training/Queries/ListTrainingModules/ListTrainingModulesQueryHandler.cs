@@ -9,5 +9,5 @@ namespace Hub.Application.Training.Queries.ListTrainingModules;
 public sealed class ListTrainingModulesQueryHandler(IReadRepository<TrainingModule> modules) : IQueryHandler<ListTrainingModulesQuery, PagedList<TrainingModuleDto>>
 {
     public async ValueTask<PagedList<TrainingModuleDto>> Handle(ListTrainingModulesQuery query, CancellationToken cancellationToken) =>
-        await modules.ListPageAsync(new TrainingModulesPageSpec(query.Page), query.Page, m => m.ToDto(), cancellationToken);
+        await modules.ListPageAsync(new TrainingModulesListSpec(query.Page), query.Page, cancellationToken);
 }
