@@ -87,9 +87,9 @@ public sealed partial class ManageDemoDayPageTests(HubApiFactory factory)
         (await manager.Client.PostAsync($"{DemoDayTestData.DemoDays}/{dayId}/open-scoring", null)).EnsureSuccessStatusCode();
         var stalePitch = await pages.PostFormAsync(url, $"/manage/demo-days/{dayId}?handler=Pitch", ("Version", seen), ("ApplicationId", applicationId.ToString()), ("Slot", "1"));
         Assert.Equal(HttpStatusCode.OK, stalePitch.StatusCode);
-        Assert.Contains("changed by someone else", await stalePitch.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("changed this in the meantime", await stalePitch.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var staleClose = await pages.PostFormAsync(url, $"/manage/demo-days/{dayId}?handler=Close", ("Version", seen));
-        Assert.Contains("changed by someone else", await staleClose.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("changed this in the meantime", await staleClose.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var day = await DayAsync(manager.Client, dayId);
         Assert.Equal(("Scoring", 0), (day.GetProperty("status").GetString(), day.GetProperty("pitches").GetArrayLength()));
 

@@ -81,7 +81,7 @@ public sealed partial class ManagerSeedCapitalPagesTests(HubApiFactory factory)
         using var other = await factory.NewEvaluatorAsync();
         var stale = await pages.PostFormAsync(url, $"/manage/calls/{callId}?handler=Appoint", ("email", other.Email), ("version", version));
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        Assert.Contains("changed by someone else", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("changed this in the meantime", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var call = await (await manager.Client.GetAsync($"{SeedCapitalTestData.Calls}/{callId}")).JsonAsync(HttpStatusCode.OK);
         Assert.False(call.GetProperty("awarded").GetBoolean());
@@ -116,7 +116,7 @@ public sealed partial class ManagerSeedCapitalPagesTests(HubApiFactory factory)
             // The same form sent again (a second click, another tab; the page no longer offers it): the version it carries is stale.
             var again = await pages.PostFormAsync("/account/settings", $"/manage/grants/{grantId}?handler=Approve&number=1", ("version", version));
             Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-            Assert.Contains("changed by someone else", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("changed this in the meantime", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
             var grant = await (await founder.Client.GetAsync($"{SeedCapitalTestData.Grants}/{grantId}")).JsonAsync(HttpStatusCode.OK);
             Assert.Equal(6_000_000m, grant.GetProperty("released").Amount());

@@ -91,7 +91,7 @@ public sealed partial class AdminIntegrationsPagesTests(HubApiFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var stale = await admin.PostFormAsync(url, $"/admin/webhooks/{webhookId}?handler=Edit", Form("call.awarded"));
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        Assert.Contains("changed by someone else", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("changed this in the meantime", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var webhook = await (await api.GetAsync($"{WebhooksPath}/{webhookId}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(["application.submitted", "application.decided"], webhook.GetProperty("events").EnumerateArray().Select(e => e.GetString()));
 

@@ -81,7 +81,7 @@ public sealed class FounderPagesTests(HubApiFactory factory)
         var changed = await pages.PostFormAsync(url, $"/seed-capital/proposals/{proposalId}?handler=Save", Form("8000000"));
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var stale = await pages.PostFormAsync(url, $"/seed-capital/proposals/{proposalId}?handler=Save", Form("7000000"));
-        Assert.Contains("changed by someone else", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("changed this in the meantime", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var proposal = await (await founder.Client.GetAsync($"{SeedCapitalTestData.Proposals}/{proposalId}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(8_000_000m, proposal.GetProperty("requestedAmount").GetProperty("amount").GetDecimal());

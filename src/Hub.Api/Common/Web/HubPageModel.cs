@@ -41,7 +41,7 @@ public abstract class HubPageModel : PageModel
         }
         catch (Exception e) when (e is ConflictException or ForbiddenException or NotFoundException or DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, e is DbUpdateConcurrencyException ? CommonText.ChangedMeanwhile.ToString() : e.Message);
+            ModelState.AddModelError(string.Empty, e is DbUpdateConcurrencyException or ConflictException { IsStaleVersion: true } ? CommonText.ChangedMeanwhile.ToString() : e.Message);
         }
 
         return false;

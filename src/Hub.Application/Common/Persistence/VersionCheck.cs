@@ -14,7 +14,7 @@ public static class VersionCheck
     {
         if (expectedVersion is { } expected && expected != aggregate.Version)
         {
-            throw new ConflictException($"This resource was changed by someone else (version {aggregate.Version}, yours {expected}); reload it and try again.");
+            throw new ConflictException($"This resource was changed by someone else (version {aggregate.Version}, yours {expected}); reload it and try again.", staleVersion: true);
         }
     }
 }
