@@ -34,7 +34,7 @@ public static class PagesRegistration
     /// <summary>Static files (one style sheet) and the viewer's language, for everything but the API.</summary>
     public static WebApplication UseHubPages(this WebApplication app)
     {
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
         app.UseWhen(context => !PageRedirects.IsApi(context.Request), pages => pages
             .UseRequestLocalization()
             .Use((context, next) => UiCulture.RememberFromQueryAsync(context, () => next(context))));
