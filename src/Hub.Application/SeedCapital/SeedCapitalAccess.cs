@@ -16,8 +16,10 @@ internal static class SeedCapitalAccess
         || (user.IsFounder() && user.Id == proposal.FounderUserId)
         || user.EvaluatesProposalsOf(call) && proposal.Status != ProposalStatus.Draft;
 
-    public static bool EvaluatesProposalsOf(this ICurrentUser user, CallForProposals call) =>
-        !user.IsPartner && user.IsInRole(Roles.Evaluator) && user.Id is { } id && call.IsEvaluator(id);
+    public static bool EvaluatesProposalsOf(this ICurrentUser user, CallForProposals call) => user.EvaluatorId() is { } id && call.IsEvaluator(id);
+
+    /// <summary>The caller's id when they are a person with the evaluator role (who may be appointed to calls).</summary>
+    public static Guid? EvaluatorId(this ICurrentUser user) => !user.IsPartner && user.IsInRole(Roles.Evaluator) ? user.Id : null;
 
     public static bool CanReadAllGrants(this ICurrentUser user) => user.IsManager() || user.IsPartnerWith(PartnerScopes.CallsRead);
 

@@ -1,11 +1,16 @@
 using Ardalis.Specification;
 using Hub.Application.Common.Paging;
+using Hub.Application.Common.Persistence;
+using Hub.Application.DemoDay.Queries.ListDemoDays;
 using Hub.Domain.DemoDay.Editions;
 
 namespace Hub.Application.DemoDay.Specifications;
 
-/// <summary>Demo Days, latest first; all of them for staff, otherwise the published ones.</summary>
-public sealed class DemoDaysPageSpec : Specification<DemoDayEdition>
+/// <summary>
+/// Demo Days, latest first; all of them for staff, otherwise the published ones. Projected in the database: the
+/// pitches and judges are counted there (<c>jsonb_array_length</c>), not read, and the page comes with its total.
+/// </summary>
+public sealed class DemoDaysPageSpec : Specification<DemoDayEdition, DemoDaySummaryRow>
 {
     public DemoDaysPageSpec(PageRequest page, bool all)
     {
@@ -15,5 +20,6 @@ public sealed class DemoDaysPageSpec : Specification<DemoDayEdition>
         }
 
         Query.OrderByDescending(d => d.HeldOn).ThenByDescending(d => d.Id).Page(page).AsNoTracking();
+        Query.Select(d => new DemoDaySummaryRow(d.Id.Value, d.Name, d.HeldOn, d.Venue, d.Status, StoredList.Count(d.Pitches), StoredList.Count(d.Judges)));
     }
 }

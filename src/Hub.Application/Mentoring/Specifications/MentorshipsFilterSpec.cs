@@ -1,38 +1,14 @@
 using Ardalis.Specification;
-using Hub.Application.Common.Paging;
-using Hub.Domain.Mentoring.Mentors;
 using Hub.Domain.Mentoring.Mentorships;
 
 namespace Hub.Application.Mentoring.Specifications;
 
+/// <summary>The mentorships a filter keeps, newest first, loaded whole (with their sessions).</summary>
 public sealed class MentorshipsFilterSpec : Specification<Mentorship>
 {
-    public MentorshipsFilterSpec(PageRequest? page, MentorId? mentorId = null, Guid? mentorUserId = null, Guid? founderUserId = null, MentorshipStatus? status = null)
+    public MentorshipsFilterSpec(MentorshipsFilter filter)
     {
-        if (mentorId is { } mentor)
-        {
-            Query.Where(m => m.MentorId == mentor);
-        }
-
-        if (mentorUserId is { } mentorUser)
-        {
-            Query.Where(m => m.MentorUserId == mentorUser);
-        }
-
-        if (founderUserId is { } founder)
-        {
-            Query.Where(m => m.FounderUserId == founder);
-        }
-
-        if (status is { } only)
-        {
-            Query.Where(m => m.Status == only);
-        }
-
+        filter.ApplyTo(Query);
         Query.OrderByDescending(m => m.ProposedAt).ThenBy(m => m.Id).AsNoTracking();
-        if (page is not null)
-        {
-            Query.Page(page);
-        }
     }
 }

@@ -4,9 +4,13 @@ using Hub.Domain.SeedCapital.Calls;
 
 namespace Hub.Application.SeedCapital.Specifications;
 
-public sealed class CallsPageSpec : Specification<CallForProposals>
+/// <summary>
+/// Calls, latest closing first, of one kind when given; projected to <see cref="CallSummaryRow"/> in the database, the
+/// page and its total in one query. The evaluators column is read only when the caller is an evaluator.
+/// </summary>
+public sealed class CallsPageSpec : Specification<CallForProposals, CallSummaryRow>
 {
-    public CallsPageSpec(CallKind? kind, PageRequest page)
+    public CallsPageSpec(CallKind? kind, PageRequest page, Guid? evaluatorUserId)
     {
         if (kind is { } wanted)
         {
@@ -14,5 +18,16 @@ public sealed class CallsPageSpec : Specification<CallForProposals>
         }
 
         Query.OrderByDescending(c => c.ClosesAt).ThenByDescending(c => c.Id).Page(page).AsNoTracking();
+        if (evaluatorUserId is { } evaluator)
+        {
+            Query.Select(c => new CallSummaryRow(
+                c.Id.Value, c.Title, c.Kind, c.Status, c.Budget.Amount, c.Budget.Currency, c.MaxGrant.Amount, c.MaxGrant.Currency, c.OpensAt, c.ClosesAt,
+                c.Evaluators.Contains(evaluator)));
+        }
+        else
+        {
+            Query.Select(c => new CallSummaryRow(
+                c.Id.Value, c.Title, c.Kind, c.Status, c.Budget.Amount, c.Budget.Currency, c.MaxGrant.Amount, c.MaxGrant.Currency, c.OpensAt, c.ClosesAt, false));
+        }
     }
 }

@@ -5,7 +5,11 @@ using Hub.Domain.SeedCapital.Grants;
 
 namespace Hub.Application.SeedCapital.Specifications;
 
-public sealed class GrantsPageSpec : Specification<Grant>
+/// <summary>
+/// Grants newest first, of one call and of one founder when given; projected to <see cref="GrantSummaryRow"/> in the
+/// database, the page and its total in one query.
+/// </summary>
+public sealed class GrantsPageSpec : Specification<Grant, GrantSummaryRow>
 {
     public GrantsPageSpec(CallId? callId, Guid? founderUserId, PageRequest page)
     {
@@ -20,5 +24,8 @@ public sealed class GrantsPageSpec : Specification<Grant>
         }
 
         Query.OrderByDescending(g => g.AwardedAt).ThenByDescending(g => g.Id).Page(page).AsNoTracking();
+        Query.Select(g => new GrantSummaryRow(
+            g.Id.Value, g.CallId.Value, g.ProposalId.Value, g.FounderUserId, g.VentureName, g.Amount.Amount, g.Amount.Currency,
+            g.Tranches.Where(t => t.Status == TrancheStatus.Released).Sum(t => t.Amount), g.Tranches.Count, g.AwardedAt));
     }
 }

@@ -122,10 +122,13 @@ public sealed class CallForProposals : AggregateRoot<CallId>
     }
 
     /// <summary>The status at a moment; it only ever moves forward, even if a clock steps back.</summary>
-    public CallStatus StatusAt(DateTimeOffset now) =>
-        Status == CallStatus.Awarded ? CallStatus.Awarded
-        : Status == CallStatus.Closed || now >= ClosesAt ? CallStatus.Closed
-        : Status == CallStatus.Open || now >= OpensAt ? CallStatus.Open
+    public CallStatus StatusAt(DateTimeOffset now) => StatusOf(Status, OpensAt, ClosesAt, now);
+
+    /// <summary>The status at a moment of a call recorded as <paramref name="recorded"/> (for a list that reads the columns alone).</summary>
+    public static CallStatus StatusOf(CallStatus recorded, DateTimeOffset opensAt, DateTimeOffset closesAt, DateTimeOffset now) =>
+        recorded == CallStatus.Awarded ? CallStatus.Awarded
+        : recorded == CallStatus.Closed || now >= closesAt ? CallStatus.Closed
+        : recorded == CallStatus.Open || now >= opensAt ? CallStatus.Open
         : CallStatus.Draft;
 
     /// <summary>Moves the recorded status to where the clock says it is; called by the deadline jobs and the sweep.</summary>

@@ -89,6 +89,7 @@ internal abstract class ModuleDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         ConfigureModule(modelBuilder);
         modelBuilder.UseRowVersionsOnAggregates();
+        modelBuilder.MapStoredListFunctions();
     }
 
     /// <summary>Applies the module's entity configurations.</summary>

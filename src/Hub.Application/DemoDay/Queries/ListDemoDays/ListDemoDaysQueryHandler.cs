@@ -11,9 +11,6 @@ public sealed class ListDemoDaysQueryHandler(IReadRepository<DemoDayEdition> day
     : IQueryHandler<ListDemoDaysQuery, PagedList<DemoDaySummaryDto>>
 {
     public async ValueTask<PagedList<DemoDaySummaryDto>> Handle(ListDemoDaysQuery query, CancellationToken cancellationToken) =>
-        await days.ListPageAsync(
-            new DemoDaysPageSpec(query.Page, currentUser.IsManager()),
-            query.Page,
-            d => new DemoDaySummaryDto(d.Id.Value, d.Name, d.HeldOn, d.Venue, d.Status.ToString(), d.Pitches.Count, d.Judges.Count),
-            cancellationToken);
+        (await days.ListPageAsync(new DemoDaysPageSpec(query.Page, currentUser.IsManager()), query.Page, cancellationToken))
+            .Map(d => new DemoDaySummaryDto(d.Id, d.Name, d.HeldOn, d.Venue, d.Status.ToString(), d.PitchCount, d.JudgeCount));
 }

@@ -20,6 +20,6 @@ public sealed class GetFounderMentoringHoursQueryHandler(IReadRepository<Mentors
             throw new NotFoundException("Founder", query.FounderUserId);
         }
 
-        return MentoringHours.Of(await mentorships.ListAsync(new MentorshipsFilterSpec(null, founderUserId: query.FounderUserId), cancellationToken));
+        return MentoringHours.Of(await mentorships.ListAsync(new MentorshipsFilterSpec(new MentorshipsFilter(FounderUserId: query.FounderUserId)), cancellationToken));
     }
 }

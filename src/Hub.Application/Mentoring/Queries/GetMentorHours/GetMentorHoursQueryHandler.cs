@@ -24,6 +24,6 @@ public sealed class GetMentorHoursQueryHandler(IReadRepository<Mentor> mentors, 
             throw new NotFoundException("Mentor", query.MentorId);
         }
 
-        return MentoringHours.Of(await mentorships.ListAsync(new MentorshipsFilterSpec(null, mentorId: mentor!.Id), cancellationToken));
+        return MentoringHours.Of(await mentorships.ListAsync(new MentorshipsFilterSpec(new MentorshipsFilter(MentorId: mentor!.Id)), cancellationToken));
     }
 }

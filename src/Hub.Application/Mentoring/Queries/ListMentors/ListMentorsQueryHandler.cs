@@ -10,9 +10,6 @@ namespace Hub.Application.Mentoring.Queries.ListMentors;
 
 public sealed class ListMentorsQueryHandler(IReadRepository<Mentor> mentors, ICurrentUser currentUser) : IQueryHandler<ListMentorsQuery, PagedList<MentoringMentorDto>>
 {
-    public async ValueTask<PagedList<MentoringMentorDto>> Handle(ListMentorsQuery query, CancellationToken cancellationToken)
-    {
-        var staff = currentUser.IsManager();
-        return await mentors.ListPageAsync(new MentorsPageSpec(query.Page, query.Active), query.Page, m => m.ToDto(staff), cancellationToken);
-    }
+    public async ValueTask<PagedList<MentoringMentorDto>> Handle(ListMentorsQuery query, CancellationToken cancellationToken) =>
+        await mentors.ListPageAsync(new MentorsPageSpec(query.Page, query.Active, withConflicts: currentUser.IsManager()), query.Page, cancellationToken);
 }

@@ -19,7 +19,7 @@ public sealed class ListMentorshipsQueryHandler(IReadRepository<Mentorship> ment
         Guid? mentorUser = !all && currentUser.IsMentor() ? currentUser.RequireId() : null;
         Guid? founder = !all && mentorUser is null ? currentUser.RequireId() : null;
         MentorshipStatus? status = query.Status is null ? null : Enum.Parse<MentorshipStatus>(query.Status, ignoreCase: true);
-        var spec = new MentorshipsFilterSpec(query.Page, query.MentorId is { } id ? MentorId.From(id) : null, mentorUser, founder, status);
-        return await mentorships.ListPageAsync(spec, query.Page, m => m.ToDto(), cancellationToken);
+        var filter = new MentorshipsFilter(query.MentorId is { } id ? MentorId.From(id) : null, mentorUser, founder, status);
+        return await mentorships.ListPageAsync(new MentorshipsListSpec(filter, query.Page), query.Page, cancellationToken);
     }
 }

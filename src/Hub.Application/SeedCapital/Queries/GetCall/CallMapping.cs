@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hub.Application.SeedCapital.Queries.ListCalls;
+using Hub.Application.SeedCapital.Specifications;
 using Hub.Domain.SeedCapital.Calls;
 
 namespace Hub.Application.SeedCapital.Queries.GetCall;
@@ -7,8 +8,14 @@ namespace Hub.Application.SeedCapital.Queries.GetCall;
 internal static class CallMapping
 {
     public static SeedCapitalCallSummaryDto ToSummary(this CallForProposals call, DateTimeOffset now, bool isEvaluator) =>
-        new(call.Id.Value, call.Title, call.Kind.ToString(), call.StatusAt(now).ToString(), SeedCapitalMoneyDto.From(call.Budget), SeedCapitalMoneyDto.From(call.MaxGrant),
-            call.OpensAt, call.ClosesAt, isEvaluator);
+        new CallSummaryRow(
+            call.Id.Value, call.Title, call.Kind, call.Status, call.Budget.Amount, call.Budget.Currency, call.MaxGrant.Amount, call.MaxGrant.Currency, call.OpensAt,
+            call.ClosesAt, isEvaluator).ToSummary(now);
+
+    public static SeedCapitalCallSummaryDto ToSummary(this CallSummaryRow call, DateTimeOffset now) =>
+        new(call.Id, call.Title, call.Kind.ToString(), CallForProposals.StatusOf(call.Status, call.OpensAt, call.ClosesAt, now).ToString(),
+            SeedCapitalMoneyDto.From(call.Budget, call.BudgetCurrency), SeedCapitalMoneyDto.From(call.MaxGrant, call.MaxGrantCurrency), call.OpensAt, call.ClosesAt,
+            call.IsEvaluator);
 
     /// <summary>
     /// The status shown is the one the clock says, even before the deadline job has recorded it. The minimum score is

@@ -16,10 +16,6 @@ public sealed class ListCallsQueryHandler(IReadRepository<CallForProposals> call
     {
         var now = clock.GetUtcNow();
         var kind = query.Kind is null ? (CallKind?)null : EnumNames.Parse<CallKind>(query.Kind, "kind");
-        return await calls.ListPageAsync(
-            new CallsPageSpec(kind, query.Page),
-            query.Page,
-            call => call.ToSummary(now, currentUser.EvaluatesProposalsOf(call)),
-            cancellationToken);
+        return (await calls.ListPageAsync(new CallsPageSpec(kind, query.Page, currentUser.EvaluatorId()), query.Page, cancellationToken)).Map(call => call.ToSummary(now));
     }
 }

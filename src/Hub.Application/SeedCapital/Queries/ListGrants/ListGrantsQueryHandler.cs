@@ -15,11 +15,6 @@ public sealed class ListGrantsQueryHandler(IReadRepository<Grant> grants, ICurre
     {
         Guid? onlyFounder = currentUser.CanReadAllGrants() ? null : currentUser.RequireId();
         var callId = query.CallId is { } id ? CallId.From(id) : (CallId?)null;
-        return await grants.ListPageAsync(
-            new GrantsPageSpec(callId, onlyFounder, query.Page),
-            query.Page,
-            g => new SeedCapitalGrantSummaryDto(
-                g.Id.Value, g.CallId.Value, g.ProposalId.Value, g.FounderUserId, g.VentureName, SeedCapitalMoneyDto.From(g.Amount), SeedCapitalMoneyDto.From(g.Released), g.Tranches.Count, g.AwardedAt),
-            cancellationToken);
+        return (await grants.ListPageAsync(new GrantsPageSpec(callId, onlyFounder, query.Page), query.Page, cancellationToken)).Map(SeedCapitalGrantSummaryDto.Of);
     }
 }

@@ -23,7 +23,6 @@ public sealed class ListSessionsQueryHandler(
                 : filter with { OnlyProgrammes = await programmes.ListAsync(new ProgrammeIdsOfFounderSpec(currentUser.RequireId()), cancellationToken) };
         }
 
-        var rows = await sessions.ListPageAsync(new SessionsPageSpec(filter, query.Page), query.Page, cancellationToken);
-        return new PagedList<TrainingSessionDto>([.. rows.Items.Select(s => TrainingSessionDto.Of(s, zone))], rows.Page, rows.PageSize, rows.TotalCount);
+        return (await sessions.ListPageAsync(new SessionsPageSpec(filter, query.Page), query.Page, cancellationToken)).Map(s => TrainingSessionDto.Of(s, zone));
     }
 }
