@@ -61,6 +61,34 @@ public sealed partial class ManagerSeedCapitalPagesTests(HubApiFactory factory)
     }
 
     [Fact]
+    public async Task The_list_of_calls_counts_every_call_s_proposals_drafts_too_in_one_query()
+    {
+        var (withTwo, without) = (await factory.NewCallAsync(), await factory.NewCallAsync());
+        var (submitted, _) = await factory.ProposalAsync(withTwo);
+        var (drafting, _) = await factory.ProposalAsync(withTwo, submit: false);
+        using (submitted)
+        using (drafting)
+        {
+            var manager = await factory.ManagerAsync();
+            using var pages = await factory.BrowserAsync(manager.Email, ApiTestExtensions.Password);
+            await pages.HtmlAsync("/manage/calls?culture=en");
+
+            string html;
+            IReadOnlyList<string> statements;
+            using (var probe = new SqlStatementProbe(pages))
+            {
+                html = await pages.HtmlAsync("/manage/calls?culture=en");
+                statements = probe.Statements;
+            }
+
+            Assert.EndsWith("<td>2</td>", Row(html, $"call-{withTwo}").TrimEnd(), StringComparison.Ordinal);
+            Assert.EndsWith("<td>0</td>", Row(html, $"call-{without}").TrimEnd(), StringComparison.Ordinal);
+            Assert.NotEmpty(statements);
+            Assert.Single(statements, s => s.Contains("seed_capital.proposals", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task An_award_before_the_call_opens_is_refused_with_the_reason_on_the_page_and_a_stale_one_as_changed_meanwhile()
     {
         var callId = await factory.NewCallAsync(SeedCapitalTestData.CallBody(opensAt: DateTimeOffset.UtcNow.AddDays(2), closesAt: DateTimeOffset.UtcNow.AddDays(30)));
@@ -174,6 +202,8 @@ public sealed partial class ManagerSeedCapitalPagesTests(HubApiFactory factory)
     }
 
     private static string Alert(string html) => Regex.Match(html, "role=\"alert\"(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
+
+    private static string Row(string html, string id) => Regex.Match(html, $"<tr id=\"{id}\">(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
 
     [GeneratedRegex("name=\"version\" value=\"(\\d+)\"")]
     private static partial Regex Version();
