@@ -95,7 +95,7 @@ internal sealed class PrivacyOpenApiExamples : IOpenApiExampleCatalog
                 0.00m,
                 []),
             Section<MentoringPersonalDataDto>(new { MenteeRecords = Array.Empty<object>(), MentorProfile = (object?)null, Mentorships = Array.Empty<object>() }),
-            Section<SeedCapitalPersonalDataDto>(new { Proposals = Array.Empty<object>(), Grants = Array.Empty<object>() }),
+            Section<SeedCapitalPersonalDataDto>(new { Proposals = Array.Empty<object>(), Grants = Array.Empty<object>(), Evaluations = Array.Empty<object>() }),
             Section<DemoDayPersonalDataDto>(new { Pitches = Array.Empty<object>(), Panels = Array.Empty<object>(), ScoreSheets = Array.Empty<object>() }))),
     ];
 

@@ -1,3 +1,5 @@
+using Hub.Application.Privacy.Contracts;
+using Hub.Application.SeedCapital.IntegrationEventHandlers;
 using Hub.Application.SeedCapital.Jobs;
 using Hub.Domain.SeedCapital.Calls;
 using Hub.Domain.SeedCapital.ExchangeRates;
@@ -22,6 +24,7 @@ internal sealed class SeedCapitalModule : IHubModule
             .Aggregate<Proposal>()
             .Aggregate<Grant>()
             .Aggregate<ExchangeRate>()
+            .Subscribe<PersonErasedIntegrationEvent, PersonErasedHandler>()
             .RecurringJob<CallSweepJob>("seed-capital.call-sweep", "* * * * *")
             .RecurringJob<EvaluationReminderJob>("seed-capital.evaluation-reminders", "*/10 * * * *")
             .DemoData<SeedCapitalDemoDataSeeder>();

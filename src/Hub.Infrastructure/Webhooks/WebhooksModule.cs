@@ -42,6 +42,7 @@ internal sealed class WebhooksModule : IHubModule
         services.AddScoped<IWebhookSecrets, DataProtectionWebhookSecrets>();
         services.AddScoped<IWebhookDeliveryQueue, WebhookDeliveryQueue>();
         services.AddScoped<IWebhookDeliveryClaims, WebhookDeliveryClaims>();
+        services.AddScoped<IWebhookDeliveryLog, WebhookDeliveryLog>();
         services.AddScoped<IWebhookTransport, HttpWebhookTransport>();
         services.AddScoped<FailingSubscriptionCheck>();
         services.AddHttpClient(HttpWebhookTransport.ClientName, client =>

@@ -9,6 +9,7 @@ using Hub.Api.Tests.Infrastructure;
 using Hub.Api.Tests.Mentoring;
 using Hub.Api.Tests.SeedCapital;
 using Hub.Api.Tests.Training;
+using Hub.Api.Tests.Web;
 using Hub.Application.Applicants.Contracts;
 using Hub.Domain.Common;
 
@@ -106,6 +107,60 @@ public sealed class PersonalDataTests(HubApiFactory factory)
     }
 
     [Fact]
+    public async Task An_evaluator_exports_their_evaluations_with_comments_and_erasure_blanks_the_comments_but_keeps_the_scores()
+    {
+        var manager = await factory.ManagerAsync();
+        var callId = await factory.NewCallAsync();
+        using var evaluator = await factory.NewEvaluatorAsync();
+        using var colleague = await factory.NewEvaluatorAsync();
+        await factory.AppointAsync(callId, evaluator.Id);
+        await factory.AppointAsync(callId, colleague.Id);
+        var (founder, proposalId) = await factory.ProposalAsync(callId);
+        using (founder)
+        {
+            var comment = $"Strong cold chain, weak budget {Guid.NewGuid():N}";
+            var colleagueComment = $"Visit the herders first {Guid.NewGuid():N}";
+            await (await evaluator.Client.PostAsJsonAsync(
+                $"{SeedCapitalTestData.Proposals}/{proposalId}/evaluations",
+                new { conflictOfInterest = false, scores = new { Innovation = 8, Team = 6 }, comment })).JsonAsync(HttpStatusCode.Created);
+            await (await colleague.Client.PostAsJsonAsync(
+                $"{SeedCapitalTestData.Proposals}/{proposalId}/evaluations",
+                new { conflictOfInterest = false, scores = new { Innovation = 5, Team = 7 }, comment = colleagueComment })).JsonAsync(HttpStatusCode.Created);
+
+            // The evaluator's export holds their evaluation, with the proposal and call it belongs to; the founder's holds none.
+            var export = await (await evaluator.Client.GetAsync("/api/v1/me/personal-data")).JsonAsync(HttpStatusCode.OK);
+            var evaluation = Assert.Single(export.GetProperty("seedCapital").GetProperty("evaluations").EnumerateArray());
+            Assert.Equal(proposalId, evaluation.GetProperty("proposalId").GetGuid());
+            Assert.Equal(callId, evaluation.GetProperty("callId").GetGuid());
+            Assert.StartsWith("Call ", evaluation.Text("callTitle"), StringComparison.Ordinal);
+            Assert.Equal("Дархан Сүү хоршоо", evaluation.Text("ventureName"));
+            Assert.Equal(comment, evaluation.Text("comment"));
+            Assert.Equal(8m, evaluation.GetProperty("scores").GetProperty("Innovation").GetDecimal());
+            Assert.DoesNotContain(colleagueComment, export.GetRawText(), StringComparison.Ordinal);
+            var founderExport = await (await founder.Client.GetAsync("/api/v1/me/personal-data")).JsonAsync(HttpStatusCode.OK);
+            Assert.Empty(founderExport.GetProperty("seedCapital").GetProperty("evaluations").EnumerateArray());
+
+            var scoresBefore = ScoresOf(await (await manager.Client.GetAsync($"{SeedCapitalTestData.Proposals}/{proposalId}")).JsonAsync(HttpStatusCode.OK));
+            await (await manager.Client.PostAsJsonAsync($"/api/v1/people/{evaluator.Id}/erasure", new { reason = "Left the committee." })).JsonAsync(HttpStatusCode.Accepted);
+
+            // The comment goes, through the event; the scores stay (the ranking is the same), and the colleague's comment too.
+            var seen = await Eventually.ValueAsync(
+                async () => await (await manager.Client.GetAsync($"{SeedCapitalTestData.Proposals}/{proposalId}")).JsonAsync(HttpStatusCode.OK),
+                p => !p.GetRawText().Contains(comment, StringComparison.Ordinal));
+            Assert.Equal(scoresBefore, ScoresOf(seen));
+            Assert.Contains(colleagueComment, seen.GetRawText(), StringComparison.Ordinal);
+            var erasedExport = await (await manager.Client.GetAsync($"/api/v1/people/{evaluator.Id}/personal-data")).JsonAsync(HttpStatusCode.OK);
+            var erasedEvaluation = Assert.Single(erasedExport.GetProperty("seedCapital").GetProperty("evaluations").EnumerateArray());
+            Assert.False(erasedEvaluation.TryGetProperty("comment", out var left) && left.ValueKind == JsonValueKind.String);
+            Assert.Equal(6m, erasedEvaluation.GetProperty("scores").GetProperty("Team").GetDecimal());
+            using var pages = await factory.BrowserAsync(manager.Email, ApiTestExtensions.Password);
+            var callPage = await pages.HtmlAsync($"/manage/calls/{callId}?culture=en");
+            Assert.DoesNotContain(comment, callPage, StringComparison.Ordinal);
+            Assert.Contains("Evaluators&#x27; comments (1)", callPage, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Erasing_an_unknown_person_answers_404_a_blank_reason_400_and_only_an_admin_erases_a_manager()
     {
         var manager = (await factory.ManagerAsync()).Client;
@@ -138,6 +193,14 @@ public sealed class PersonalDataTests(HubApiFactory factory)
         Assert.Equal(ErasedName, names.Member);
         Assert.Equal(ErasedName, names.Mentee);
     }
+
+    /// <summary>Each evaluator's scores of a proposal as a manager reads them, in a stable order.</summary>
+    private static string ScoresOf(JsonElement proposal) =>
+        string.Join(
+            "|",
+            proposal.GetProperty("evaluations").EnumerateArray()
+                .Select(e => $"{e.GetProperty("evaluatorUserId").GetGuid()}:{string.Join(",", e.GetProperty("scores").EnumerateObject().Select(s => $"{s.Name}={s.Value.GetDecimal()}"))}")
+                .Order(StringComparer.Ordinal));
 
     /// <summary>Handled outbox and inbox rows of Applicants and Training whose payload holds the founder's name.</summary>
     private async Task<long> CopiesInMessagesAsync(Subject subject) =>

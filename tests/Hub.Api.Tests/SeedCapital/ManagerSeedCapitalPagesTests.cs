@@ -61,6 +61,34 @@ public sealed partial class ManagerSeedCapitalPagesTests(HubApiFactory factory)
     }
 
     [Fact]
+    public async Task The_list_of_calls_counts_every_call_s_proposals_drafts_too_in_one_query()
+    {
+        var (withTwo, without) = (await factory.NewCallAsync(), await factory.NewCallAsync());
+        var (submitted, _) = await factory.ProposalAsync(withTwo);
+        var (drafting, _) = await factory.ProposalAsync(withTwo, submit: false);
+        using (submitted)
+        using (drafting)
+        {
+            var manager = await factory.ManagerAsync();
+            using var pages = await factory.BrowserAsync(manager.Email, ApiTestExtensions.Password);
+            await pages.HtmlAsync("/manage/calls?culture=en");
+
+            string html;
+            IReadOnlyList<string> statements;
+            using (var probe = new SqlStatementProbe(pages))
+            {
+                html = await pages.HtmlAsync("/manage/calls?culture=en");
+                statements = probe.Statements;
+            }
+
+            Assert.EndsWith("<td>2</td>", Row(html, $"call-{withTwo}").TrimEnd(), StringComparison.Ordinal);
+            Assert.EndsWith("<td>0</td>", Row(html, $"call-{without}").TrimEnd(), StringComparison.Ordinal);
+            Assert.NotEmpty(statements);
+            Assert.Single(statements, s => s.Contains("seed_capital.proposals", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task An_award_before_the_call_opens_is_refused_with_the_reason_on_the_page_and_a_stale_one_as_changed_meanwhile()
     {
         var callId = await factory.NewCallAsync(SeedCapitalTestData.CallBody(opensAt: DateTimeOffset.UtcNow.AddDays(2), closesAt: DateTimeOffset.UtcNow.AddDays(30)));
@@ -86,6 +114,54 @@ public sealed partial class ManagerSeedCapitalPagesTests(HubApiFactory factory)
         var call = await (await manager.Client.GetAsync($"{SeedCapitalTestData.Calls}/{callId}")).JsonAsync(HttpStatusCode.OK);
         Assert.False(call.GetProperty("awarded").GetBoolean());
         Assert.Equal([evaluator.Id], call.GetProperty("evaluators").EnumerateArray().Select(e => e.GetGuid()));
+    }
+
+    [Fact]
+    public async Task An_award_over_a_ranking_changed_by_an_evaluation_since_the_page_showed_it_is_refused_and_the_fresh_ranking_shown()
+    {
+        var callId = await factory.NewCallAsync();
+        using var first = await factory.NewEvaluatorAsync();
+        using var second = await factory.NewEvaluatorAsync();
+        await factory.AppointAsync(callId, first.Id);
+        await factory.AppointAsync(callId, second.Id);
+        var (ranked, rankedId) = await factory.ProposalAsync(callId, ventureName: "Ногоон хүлэмж");
+        var (late, lateId) = await factory.ProposalAsync(callId, ventureName: "Ноос боловсруулах");
+        using (ranked)
+        using (late)
+        {
+            await (await first.Client.EvaluateAsync(rankedId, 7, 7)).JsonAsync(HttpStatusCode.Created);
+            await (await second.Client.EvaluateAsync(rankedId, 6, 6)).JsonAsync(HttpStatusCode.Created);
+            await (await first.Client.EvaluateAsync(lateId, 9, 9)).JsonAsync(HttpStatusCode.Created);
+
+            var manager = await factory.ManagerAsync();
+            using var pages = await factory.BrowserAsync(manager.Email, ApiTestExtensions.Password);
+            var url = $"/manage/calls/{callId}?culture=en";
+            var shown = await pages.HtmlAsync(url);
+            Assert.Contains($"id=\"rank-{rankedId}\"", shown, StringComparison.Ordinal);
+            Assert.DoesNotContain($"id=\"rank-{lateId}\"", shown, StringComparison.Ordinal);
+            var (version, standing) = (Version().Match(shown).Groups[1].Value, Standing().Match(shown).Groups[1].Value);
+            Assert.NotEmpty(standing);
+
+            // The second evaluation of the other proposal, after the manager looked: it now ranks first, the call's version is the same.
+            await (await second.Client.EvaluateAsync(lateId, 9, 9)).JsonAsync(HttpStatusCode.Created);
+            var fresh = await pages.HtmlAsync(url);
+            Assert.Equal(version, Version().Match(fresh).Groups[1].Value);
+
+            var refused = await pages.PostFormAsync(url, $"/manage/calls/{callId}?handler=Award", ("version", version), ("standing", standing));
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            var page = await refused.Content.ReadAsStringAsync();
+            Assert.True(page.Contains("changed this in the meantime", StringComparison.Ordinal), Alert(page));
+            Assert.Contains($"id=\"rank-{lateId}\"", page, StringComparison.Ordinal);
+            var call = await (await manager.Client.GetAsync($"{SeedCapitalTestData.Calls}/{callId}")).JsonAsync(HttpStatusCode.OK);
+            Assert.False(call.GetProperty("awarded").GetBoolean());
+            await (await manager.Client.GetAsync($"{SeedCapitalTestData.Calls}/{callId}/award")).ProblemAsync(HttpStatusCode.NotFound);
+
+            // The ranking the refusal showed is the one awarded.
+            var awarded = await pages.PostFormAsync(url, $"/manage/calls/{callId}?handler=Award", ("version", version), ("standing", Standing().Match(page).Groups[1].Value));
+            Assert.True(awarded.StatusCode == HttpStatusCode.Redirect, Alert(await awarded.Content.ReadAsStringAsync()));
+            var award = await (await manager.Client.GetAsync($"{SeedCapitalTestData.Calls}/{callId}/award")).JsonAsync(HttpStatusCode.OK);
+            Assert.Equal([lateId, rankedId], award.GetProperty("ranking").EnumerateArray().Select(r => r.GetProperty("proposalId").GetGuid()));
+        }
     }
 
     [Fact]
@@ -125,6 +201,13 @@ public sealed partial class ManagerSeedCapitalPagesTests(HubApiFactory factory)
         }
     }
 
+    private static string Alert(string html) => Regex.Match(html, "role=\"alert\"(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
+
+    private static string Row(string html, string id) => Regex.Match(html, $"<tr id=\"{id}\">(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
+
     [GeneratedRegex("name=\"version\" value=\"(\\d+)\"")]
     private static partial Regex Version();
+
+    [GeneratedRegex("name=\"standing\" value=\"([0-9a-f]+)\"")]
+    private static partial Regex Standing();
 }

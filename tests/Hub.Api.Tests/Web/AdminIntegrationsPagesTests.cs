@@ -101,6 +101,39 @@ public sealed partial class AdminIntegrationsPagesTests(HubApiFactory factory)
         await (await api.GetAsync($"{WebhooksPath}/{webhookId}")).ProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task The_list_of_webhooks_shows_each_one_s_newest_delivery_read_in_one_query()
+    {
+        using var admin = await factory.BrowserAsync(HubApiFactory.AdminEmail, HubApiFactory.AdminPassword);
+        using var api = await factory.AdminAsync();
+        var delivered = await api.NewWebhookAsync("http://127.0.0.1:9/last-delivery", "application.submitted");
+        var quiet = await api.NewWebhookAsync("http://127.0.0.1:9/no-delivery", "call.awarded");
+
+        // An application submitted, then a ping: the ping is the newest delivery.
+        using var founder = await factory.NewFounderAsync();
+        (await founder.Client.SubmitAsync(await founder.Client.DraftAsync(ApplicantsTestData.ApplicationBody(await factory.NewIntakeAsync(), "Webhook venture"))))
+            .EnsureSuccessStatusCode();
+        await Eventually.TrueAsync(async () => (await api.DeliveriesAsync(delivered)).Count > 0);
+        await (await api.PostAsync($"{WebhooksPath}/{delivered}/ping", null)).JsonAsync(HttpStatusCode.Accepted);
+        var newest = (await api.DeliveriesAsync(delivered))[0];
+        Assert.Equal("ping", newest.GetProperty("eventType").GetString());
+
+        string html;
+        IReadOnlyList<string> statements;
+        using (var probe = new SqlStatementProbe(admin))
+        {
+            html = await admin.HtmlAsync("/admin/webhooks?culture=en");
+            statements = probe.Statements;
+        }
+
+        var row = Row(html, $"webhook-{delivered}");
+        Assert.Contains("<span class=\"hint\">ping, ", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("application.submitted, ", row, StringComparison.Ordinal);
+        Assert.Contains("No deliveries yet", Row(html, $"webhook-{quiet}"), StringComparison.Ordinal);
+        Assert.NotEmpty(statements);
+        Assert.Single(statements, s => s.Contains("webhooks.deliveries", StringComparison.Ordinal));
+    }
+
     private static async Task<Uri> RedirectAsync(HttpClient browser, string url)
     {
         using var response = await browser.GetAsync(url);

@@ -15,7 +15,8 @@ namespace Hub.Api.SeedCapital.Pages;
 /// <summary>
 /// One call for a manager: its terms, the committee (appoint an evaluator by e-mail), every proposal with its
 /// evaluations, the ranking as the award rule sees it now, and the award; once awarded, the grants it made. Both
-/// changes carry the call's version the manager saw, so one made over a change meanwhile is refused.
+/// changes carry the call's version the manager saw, so one made over a change meanwhile is refused; the award also
+/// carries the ranking's fingerprint, since evaluations and submissions do not change the call's version.
 /// </summary>
 [Authorize(Roles = $"{Roles.Manager},{Roles.Admin}")]
 public sealed class ManageCallModel : HubPageModel
@@ -64,10 +65,11 @@ public sealed class ManageCallModel : HubPageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAwardAsync(uint version)
+    /// <param name="standing">The fingerprint of the ranking the page showed: the award is refused when it would apply another.</param>
+    public async Task<IActionResult> OnPostAwardAsync(uint version, string? standing)
     {
         SeedCapitalAwardDto? award = null;
-        if (ModelState.IsValid && await TryAsync(async ct => award = await Sender.Send(new AwardCallCommand(Id, version), ct)))
+        if (ModelState.IsValid && await TryAsync(async ct => award = await Sender.Send(new AwardCallCommand(Id, version, standing ?? string.Empty), ct)))
         {
             return Done($"/manage/calls/{Id}", ManageCallsText.AwardDone.With(award!.Awarded.Count));
         }

@@ -2,7 +2,7 @@ using Hub.Api.Common.Web;
 using Hub.Application.Common.Paging;
 using Hub.Application.SeedCapital;
 using Hub.Application.SeedCapital.Commands.CreateCall;
-using Hub.Application.SeedCapital.Queries.ListCallProposals;
+using Hub.Application.SeedCapital.Queries.CountCallProposals;
 using Hub.Application.SeedCapital.Queries.ListCalls;
 using Hub.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
@@ -25,14 +25,8 @@ public sealed class ManageCallsModel : HubPageModel
     {
         Calls = (await TryGetAsync(new ListCallsQuery(null, new PageRequest(1, PageRequest.MaxPageSize))))?.Items ?? [];
 
-        // A call's proposals are counted by the list's total; a hub runs a few calls a year.
-        var counts = new Dictionary<Guid, int>();
-        foreach (var call in Calls)
-        {
-            counts[call.Id] = (await TryGetAsync(new ListCallProposalsQuery(call.Id, new PageRequest(1, 1))))?.TotalCount ?? 0;
-        }
-
-        ProposalCounts = counts;
+        // Every listed call's proposals counted in one grouped query.
+        ProposalCounts = await TryGetAsync(new CountCallProposalsQuery([.. Calls.Select(c => c.Id)])) ?? new Dictionary<Guid, int>();
     }
 
     public async Task<IActionResult> OnPostAsync()

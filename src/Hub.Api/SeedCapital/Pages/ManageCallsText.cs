@@ -90,8 +90,15 @@ public static class ManageCallsText
     public static readonly Localized Paid = new("Paid {0} ({1} at {2} per euro) on {3}", "{3}-нд {0} олгосон ({1}, 1 евро = {2})");
     public static readonly Localized Approve = new("Approve and release tranche {0}", "{0}-р хэсгийг батлан олгох");
     public static readonly Localized ApproveHint = new(
-        "Released at the day's euro rate, which must be recorded first.",
-        "Тухайн өдрийн еврогийн ханшаар олгоно; ханшийг урьдчилан бүртгэсэн байх ёстой.");
+        "Released in euros: no exchange rate is needed.",
+        "Евроор олгоно: ханш шаардлагагүй.");
+    public static readonly Localized TodayRate = new(
+        "Released at today's rate: 1 € = {0} {1} ({2}).",
+        "Өнөөдрийн ханшаар олгоно: 1 € = {0} {1} ({2}).");
+    public static readonly Localized RateLabel = new("Euro rate today: {0} for 1 € ({1})", "Өнөөдрийн еврогийн ханш: 1 € = ? {0} ({1})");
+    public static readonly Localized RateHint = new(
+        "No rate is recorded for today yet: it is recorded with the approval, and every tranche released today uses it.",
+        "Өнөөдрийн ханш бүртгэгдээгүй байна: батлахад бүртгэгдэж, өнөөдөр олгох бүх хэсэгт хэрэглэгдэнэ.");
     public static readonly Localized ApprovedDone = new("Tranche {0} is released.", "{0}-р хэсгийг олголоо.");
 
     private static readonly Dictionary<string, Localized> CallStatuses = new(StringComparer.Ordinal)

@@ -2,7 +2,7 @@ using Hub.Api.Common.Web;
 using Hub.Application.Common.Paging;
 using Hub.Application.Webhooks.Commands.CreateWebhook;
 using Hub.Application.Webhooks.Queries.GetWebhook;
-using Hub.Application.Webhooks.Queries.ListWebhookDeliveries;
+using Hub.Application.Webhooks.Queries.ListLastDeliveries;
 using Hub.Application.Webhooks.Queries.ListWebhooks;
 using Hub.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
@@ -24,7 +24,7 @@ public sealed class ManageWebhooksModel : HubPageModel
     public int TotalCount { get; private set; }
 
     /// <summary>Each subscription's newest delivery, when it has one.</summary>
-    public IReadOnlyDictionary<Guid, WebhooksDeliveryDto> LastDeliveries { get; private set; } = new Dictionary<Guid, WebhooksDeliveryDto>();
+    public IReadOnlyDictionary<Guid, WebhooksLastDeliveryDto> LastDeliveries { get; private set; } = new Dictionary<Guid, WebhooksLastDeliveryDto>();
 
     public async Task OnGetAsync()
     {
@@ -32,17 +32,8 @@ public sealed class ManageWebhooksModel : HubPageModel
         Webhooks = page?.Items ?? [];
         TotalCount = page?.TotalCount ?? 0;
 
-        // One query per subscription, through the API's own delivery log: a hub has a handful of partners, not hundreds.
-        var last = new Dictionary<Guid, WebhooksDeliveryDto>();
-        foreach (var webhook in Webhooks)
-        {
-            if ((await TryGetAsync(new ListWebhookDeliveriesQuery(webhook.Id, new PageRequest(1, 1))))?.Items is [var newest, ..])
-            {
-                last[webhook.Id] = newest;
-            }
-        }
-
-        LastDeliveries = last;
+        // Every listed subscription's newest delivery in one query.
+        LastDeliveries = await TryGetAsync(new ListLastDeliveriesQuery([.. Webhooks.Select(w => w.Id)])) ?? new Dictionary<Guid, WebhooksLastDeliveryDto>();
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Hub.Domain.Common;
 
@@ -16,4 +17,11 @@ public interface IReadRepository<T> : IReadRepositoryBase<T>
     /// trip instead of a list and a count); the total is null when the page is empty.
     /// </summary>
     Task<CountedList<TResult>> ListCountedAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// How many rows a specification's criteria match for each value of <paramref name="key"/>, in one grouped query
+    /// (a count per call, say, instead of one count per call); keys that match nothing are absent.
+    /// </summary>
+    Task<Dictionary<TKey, int>> CountByAsync<TKey>(ISpecification<T> specification, Expression<Func<T, TKey>> key, CancellationToken cancellationToken = default)
+        where TKey : notnull;
 }

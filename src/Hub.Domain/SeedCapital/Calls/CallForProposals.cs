@@ -207,15 +207,24 @@ public sealed class CallForProposals : AggregateRoot<CallId>
     }
 
     /// <summary>Applies <see cref="AwardRule"/> to the call's submitted proposals and records the result; a call is awarded once.</summary>
-    public AwardOutcome AwardGrants(IReadOnlyList<AwardCandidate> candidates, Guid awardedBy, DateTimeOffset now)
+    /// <summary>What the award rule would decide now over these candidates: the preview a manager sees, and what the award applies.</summary>
+    public AwardOutcome RankNow(IReadOnlyList<AwardCandidate> candidates) =>
+        AwardRule.Apply(Budget.Amount, MinScore, [.. _criteria.Select(c => new AwardCriterion(c.Name, c.Weight))], candidates);
+
+    /// <summary>Refuses an award of a call already awarded, or not yet open.</summary>
+    public void EnsureAwardable(DateTimeOffset now)
     {
         EnsureNotAwarded();
         if (StatusAt(now) == CallStatus.Draft)
         {
             throw new StateConflictException("call.not-open", $"Call '{Title}' has not opened yet: it opens at {OpensAt:u}.");
         }
+    }
 
-        var outcome = AwardRule.Apply(Budget.Amount, MinScore, [.. _criteria.Select(c => new AwardCriterion(c.Name, c.Weight))], candidates);
+    public AwardOutcome AwardGrants(IReadOnlyList<AwardCandidate> candidates, Guid awardedBy, DateTimeOffset now)
+    {
+        EnsureAwardable(now);
+        var outcome = RankNow(candidates);
         var requested = candidates.ToDictionary(c => c.ProposalId, c => c.RequestedAmount);
         var awarded = outcome.Awarded.ToDictionary(a => a.ProposalId, a => a.Amount);
         Award = new CallAward(

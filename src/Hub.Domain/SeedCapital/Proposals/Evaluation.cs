@@ -49,6 +49,8 @@ public sealed class Evaluation
         UpdatedAt = now;
     }
 
+    internal void EraseComment() => Comment = null;
+
     /// <summary>A comment as it is kept: trimmed, none when blank, at most <see cref="MaxCommentLength"/> characters.</summary>
     internal static string? CommentOf(string? comment) =>
         string.IsNullOrWhiteSpace(comment) ? null : Guard.Text(comment, "comment", MaxCommentLength);

@@ -143,6 +143,12 @@ public sealed class Proposal : AggregateRoot<ProposalId>
 
     public Evaluation? EvaluationBy(Guid evaluatorUserId) => _evaluations.Find(e => e.EvaluatorUserId == evaluatorUserId);
 
+    /// <summary>
+    /// The evaluator was erased under the GDPR: the comment they wrote goes; their scores (or declared conflict) stay,
+    /// so the call's ranking and award remain what they were. Allowed in any state, awarded too; idempotent.
+    /// </summary>
+    public void EraseEvaluatorComment(Guid evaluatorUserId) => EvaluationBy(evaluatorUserId)?.EraseComment();
+
     public AwardCandidate ToCandidate() =>
         new(Id.Value, RequestedAmount.Amount, SubmittedAt ?? CreatedAt, [.. _evaluations.Select(e => new CandidateEvaluation(e.ConflictOfInterest, e.Scores))], FounderUserId);
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Hub.Application.Common.Persistence;
 using Hub.Domain.Common;
@@ -88,6 +89,15 @@ internal sealed class EfRepository<TContext, T>(TContext context) : IRepository<
         var rows = await ReadAsync(SpecificationEvaluator.ApplyCounted(Set.AsQueryable(), specification).ToListAsync, cancellationToken);
         return new CountedList<TResult>(rows.ConvertAll(r => r.Item), rows.Count > 0 ? rows[0].Total : null);
     }
+
+    public Task<Dictionary<TKey, int>> CountByAsync<TKey>(ISpecification<T> specification, Expression<Func<T, TKey>> key, CancellationToken cancellationToken = default)
+        where TKey : notnull =>
+        ReadAsync(
+            token => SpecificationEvaluator.Apply(Set.AsQueryable(), specification, criteriaOnly: true)
+                .GroupBy(key)
+                .Select(group => new KeyValuePair<TKey, int>(group.Key, group.Count()))
+                .ToDictionaryAsync(pair => pair.Key, pair => pair.Value, token),
+            cancellationToken);
 
     public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
         ReadAsync(SpecificationEvaluator.Apply(Set.AsQueryable(), specification, criteriaOnly: true).CountAsync, cancellationToken);

@@ -68,6 +68,27 @@ public sealed class ProposalTests
         Assert.Equal(7m, evaluation.Scores["Innovation"]);
     }
 
+    [Fact]
+    public void Erasing_an_evaluator_blanks_their_comment_only_and_keeps_every_score()
+    {
+        var call = OpenCall();
+        var proposal = Draft(call);
+        proposal.Submit(call, Now);
+        var (erased, other) = (Guid.NewGuid(), Guid.NewGuid());
+        proposal.Evaluate(call, erased, false, Scores(7, 5), Now, "Strong team; check the budget.");
+        proposal.Evaluate(call, other, false, Scores(6, 6), Now, "Fine.");
+        var before = proposal.ToCandidate().Evaluations.Select(e => e.Scores).ToList();
+
+        proposal.EraseEvaluatorComment(erased);
+        proposal.EraseEvaluatorComment(erased);
+        proposal.EraseEvaluatorComment(Guid.NewGuid());
+
+        Assert.Null(proposal.EvaluationBy(erased)!.Comment);
+        Assert.Equal("Fine.", proposal.EvaluationBy(other)!.Comment);
+        Assert.Equal(before, proposal.ToCandidate().Evaluations.Select(e => e.Scores).ToList());
+        Assert.Equal(7m, proposal.EvaluationBy(erased)!.Scores["Innovation"]);
+    }
+
     [Theory]
     [InlineData("Innovation", 10.5)]
     [InlineData("Innovation", -1)]

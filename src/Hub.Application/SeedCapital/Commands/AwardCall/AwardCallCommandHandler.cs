@@ -1,3 +1,4 @@
+using Hub.Application.Common.Exceptions;
 using Hub.Application.Common.Persistence;
 using Hub.Application.Common.Security;
 using Hub.Application.SeedCapital.Queries.GetCallAward;
@@ -27,6 +28,7 @@ public sealed class AwardCallCommandHandler(
         var awardedBy = currentUser.RequireId();
 
         var submitted = await proposals.ListAsync(new SubmittedProposalsOfCallSpec(call.Id), cancellationToken);
+        EnsureStanding(call, submitted, command.ExpectedStanding, now);
         var made = CallAwarding.Award(call, submitted, awardedBy, now).Grants;
 
         // One save for all of it (adding the grants saves the call and proposals with them).
@@ -40,5 +42,24 @@ public sealed class AwardCallCommandHandler(
         }
 
         return call.Award!.ToDto(call.Id);
+    }
+
+    /// <summary>
+    /// Refuses, before anything changes, an award whose ranking is not the one the manager was shown (evaluations and
+    /// submissions since do not change the call's version). A call that cannot be awarded at all says why first.
+    /// </summary>
+    private static void EnsureStanding(CallForProposals call, IReadOnlyList<Proposal> submitted, string? expected, DateTimeOffset now)
+    {
+        if (expected is null)
+        {
+            return;
+        }
+
+        call.EnsureAwardable(now);
+        IReadOnlyList<AwardCandidate> candidates = [.. submitted.Select(p => p.ToCandidate())];
+        if (StandingFingerprint.Of(candidates, call.RankNow(candidates)) != expected)
+        {
+            throw new ConflictException("The ranking changed since it was shown (an evaluation or a proposal came in meanwhile); reload it and try again.", staleVersion: true);
+        }
     }
 }

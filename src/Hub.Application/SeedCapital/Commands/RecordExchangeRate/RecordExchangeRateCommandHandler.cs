@@ -28,6 +28,6 @@ public sealed class RecordExchangeRateCommandHandler(IRepository<ExchangeRate> r
             await rates.SaveChangesAsync(cancellationToken);
         }
 
-        return new SeedCapitalExchangeRateDto(rate.Currency.ToString(), rate.Day, rate.UnitsPerEur, rate.RecordedBy, rate.RecordedAt);
+        return SeedCapitalExchangeRateDto.From(rate);
     }
 }

@@ -20,6 +20,7 @@ public sealed class GetCallStandingQueryHandler(IReadRepository<CallForProposals
         IReadOnlyList<(Guid ProposalId, int Rank, decimal Score, decimal? Amount)> ranking;
         decimal funded;
         decimal remaining;
+        string? fingerprint = null;
         if (call.Award is { } award)
         {
             ranking = [.. award.Ranking.Select(r => (r.ProposalId, r.Rank, r.Score, r.AwardedAmount))];
@@ -27,11 +28,9 @@ public sealed class GetCallStandingQueryHandler(IReadRepository<CallForProposals
         }
         else
         {
-            var outcome = AwardRule.Apply(
-                call.Budget.Amount,
-                call.MinScore,
-                [.. call.Criteria.Select(c => new AwardCriterion(c.Name, c.Weight))],
-                [.. all.Where(p => p.Status == ProposalStatus.Submitted).Select(p => p.ToCandidate())]);
+            IReadOnlyList<AwardCandidate> candidates = [.. all.Where(p => p.Status == ProposalStatus.Submitted).Select(p => p.ToCandidate())];
+            var outcome = call.RankNow(candidates);
+            fingerprint = StandingFingerprint.Of(candidates, outcome);
             var amounts = outcome.Awarded.ToDictionary(a => a.ProposalId, a => a.Amount);
             ranking = [.. outcome.Ranking.Select(r => (r.ProposalId, r.Rank, r.Score, amounts.TryGetValue(r.ProposalId, out var a) ? a : (decimal?)null))];
             (funded, remaining) = (outcome.TotalAwarded, outcome.Remaining);
@@ -75,6 +74,7 @@ public sealed class GetCallStandingQueryHandler(IReadRepository<CallForProposals
             AwardRule.MinimumEvaluations,
             entries,
             SeedCapitalMoneyDto.From(funded, call.Currency),
-            SeedCapitalMoneyDto.From(remaining, call.Currency));
+            SeedCapitalMoneyDto.From(remaining, call.Currency),
+            fingerprint);
     }
 }

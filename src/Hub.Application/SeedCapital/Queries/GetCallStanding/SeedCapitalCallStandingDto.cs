@@ -4,6 +4,7 @@ namespace Hub.Application.SeedCapital.Queries.GetCallStanding;
 /// A call's proposals, ranked ones first in rank order, then the others in order of submission. <see cref="Awarded"/>
 /// tells whether the ranking and amounts are the stored award or what the rule would decide now; the totals are of
 /// those amounts. <see cref="Evaluators"/>: the committee, with how many submitted proposals each has evaluated.
+/// <see cref="Fingerprint"/> (before the award): the ranking shown, for the award to check it still applies it.
 /// </summary>
 public sealed record SeedCapitalCallStandingDto(
     Guid CallId,
@@ -12,4 +13,5 @@ public sealed record SeedCapitalCallStandingDto(
     int MinimumEvaluations,
     IReadOnlyList<SeedCapitalStandingEntryDto> Proposals,
     SeedCapitalMoneyDto Funded,
-    SeedCapitalMoneyDto Remaining);
+    SeedCapitalMoneyDto Remaining,
+    string? Fingerprint);
