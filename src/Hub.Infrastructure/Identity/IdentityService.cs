@@ -166,8 +166,12 @@ internal sealed class IdentityService(
     public async Task<IdentityPersonDto?> FindPersonByEmailAsync(string email, CancellationToken cancellationToken) =>
         await ToPersonAsync(await users.FindByEmailAsync(email.Trim()));
 
+    // A link with ?culture= asks again on every visit: the row is written only when the choice changes (an UPDATE
+    // of the same value would still write a new row version).
     public async Task<bool> SetPreferredCultureAsync(Guid userId, string culture, CancellationToken cancellationToken) =>
-        await users.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.PreferredCulture, culture), cancellationToken) > 0;
+        await users.Users.Where(u => u.Id == userId && u.PreferredCulture != culture)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.PreferredCulture, culture), cancellationToken) > 0
+        || await users.Users.AnyAsync(u => u.Id == userId, cancellationToken);
 
     public async Task<bool> SetPreferredTimeZoneAsync(Guid userId, string? timeZone, CancellationToken cancellationToken) =>
         await users.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.PreferredTimeZone, timeZone), cancellationToken) > 0;
