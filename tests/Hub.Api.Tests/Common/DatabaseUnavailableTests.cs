@@ -133,6 +133,22 @@ public sealed class DatabaseUnavailableTests
         Assert.False(DatabaseUnavailable.Is(new TimeoutException("not the database's")));
     }
 
+    [Fact]
+    public async Task A_query_streams_its_rows_inside_the_strategy_and_buffers_them_outside_it()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(Server);
+        await using var context = ModuleLikeContext(dataSource);
+        await context.Database.OpenConnectionAsync();
+
+        // Buffered, the reader is read to the end and closed before the first row is handed out: the connection is free.
+        Assert.Equal(3, await CountWhileRunningAnotherCommandAsync(context));
+
+        // Streamed (the whole read is tried again on a fault), the reader still holds the connection after the first row.
+        var busy = await FailureOfAsync(() => context.Database.CreateExecutionStrategy().ExecuteAsync(() => CountWhileRunningAnotherCommandAsync(context)));
+        Assert.Contains("already in progress", busy.Message, StringComparison.Ordinal);
+        Assert.True(context.Database.CreateExecutionStrategy().RetriesOnFailure);
+    }
+
     /// <summary>A command under the context's execution strategy, as EF Core runs every query and save.</summary>
     private static Task<int> SelectOneAsync(DbContext context) =>
         context.Database.CreateExecutionStrategy().ExecuteAsync(() => context.Database.ExecuteSqlRawAsync("SELECT 1"));
@@ -165,6 +181,21 @@ public sealed class DatabaseUnavailableTests
 
         await using var next = new NpgsqlCommand("SELECT 1", victim);
         return await FailureOfAsync(() => next.ExecuteScalarAsync());
+    }
+
+    /// <summary>Reads three rows, running another command on the same connection after the first.</summary>
+    private static async Task<int> CountWhileRunningAnotherCommandAsync(DbContext context)
+    {
+        var rows = 0;
+        await foreach (var _ in context.Database.SqlQueryRaw<int>("SELECT generate_series(1, 3) AS \"Value\"").AsAsyncEnumerable())
+        {
+            if (rows++ == 0)
+            {
+                await context.Database.ExecuteSqlRawAsync("SELECT 1");
+            }
+        }
+
+        return rows;
     }
 
     private static async Task<Exception> FailureOfAsync(Func<Task> action) =>

@@ -17,6 +17,16 @@ internal sealed class HubExecutionStrategy(ExecutionStrategyDependencies depende
         TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2),
     ];
 
+    /// <summary>
+    /// Whether a query must first copy its whole result into a buffer, in case it is read again. Inside this
+    /// strategy's own <c>ExecuteAsync</c> (every repository read, every retriable transaction) a fault runs the whole
+    /// operation again, reading included, so the queries in it stream their rows; EF Core's own answer there is
+    /// "buffer" (<c>ExecutionStrategy.RetriesOnFailure</c> is true when the current strategy is this one), which cost a
+    /// list page a copy of every row and a tenth of its CPU (docs/BENCHMARKS.md). Outside any strategy, as before:
+    /// the strategy may retry, so a query buffers. Read once, when EF Core compiles a query (and in its cache key).
+    /// </summary>
+    public override bool RetriesOnFailure => Current is null && MaxRetryCount > 0;
+
     protected override bool ShouldRetryOn(Exception exception) => DatabaseFaults.NothingWasApplied(exception);
 
     protected override TimeSpan? GetNextDelay(Exception lastException)
