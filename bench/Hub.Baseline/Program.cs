@@ -24,5 +24,6 @@ app.MapGet("/api/v1/mentors", BaselineModulePages.MentorsAsync);
 app.MapGet("/api/v1/mentorships", BaselineModulePages.MentorshipsAsync);
 app.MapGet("/api/v1/webhooks", BaselineModulePages.WebhooksAsync);
 app.MapGet("/api/v1/partner-keys", BaselineModulePages.PartnerKeysAsync);
+app.MapGet("/api/v1/auth/me", BaselinePerson.FindAsync);
 app.MapGet("/health", () => "ok");
 await app.RunAsync();

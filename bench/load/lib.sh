@@ -181,23 +181,31 @@ trap cleanup EXIT
 
 # --- wrk ----------------------------------------------------------------------------------------
 
-# Runs wrk and prints "req/s p50_ms p99_ms errors" (errors: non-2xx answers plus socket errors).
-wrk_run() { # url seconds connections [header]
-  local out
-  if [ -n "${4:-}" ]; then
-    out="$(wrk -t2 -c"$3" -d"$2"s --latency -H "$4" "$1")"
+# Runs wrk and prints "req/s p50_ms p99_ms errors cpu_us" (errors: non-2xx answers plus socket errors; cpu_us: the CPU
+# time the server process spent per request, user and system, from /proc/PID/stat: robust where req/s is not, since it
+# does not depend on what else the two cores ran meanwhile).
+wrk_run() { # url seconds connections server-pid [header]
+  local out ticks_before ticks_after
+  ticks_before="$(cpu_ticks "$4")"
+  if [ -n "${5:-}" ]; then
+    out="$(wrk -t2 -c"$3" -d"$2"s --latency -H "$5" "$1")"
   else
     out="$(wrk -t2 -c"$3" -d"$2"s --latency "$1")"
   fi
+  ticks_after="$(cpu_ticks "$4")"
   printf '%s\n' "$out" >>"$RUN_DIR/wrk.log"
-  printf '%s\n' "$out" | awk '
+  printf '%s\n' "$out" | awk -v ticks="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /requests in/ { requests = $1 }
     /Requests\/sec/ { rps = $2 }
     /^ +50%/ { p50 = ms($2) }
     /^ +99%/ { p99 = ms($2) }
     /Non-2xx or 3xx responses/ { errors += $NF }
     /Socket errors/ { gsub(/[^0-9 ]/, " "); n = split($0, f, " "); for (i = 1; i <= n; i++) errors += f[i] }
-    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }'
+    END { printf "%.0f %.2f %.2f %d %.0f\n", rps, p50, p99, errors, (requests > 0 ? ticks * 1000000 / hz / requests : 0) }'
 }
+
+# The CPU time (user + system, in clock ticks) a process has used so far.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
-# ./hub bench load [--scale N] [--rounds R] [--seconds S] [--connections C] [--check] [endpoint…]
+# ./hub bench load [--scale N] [--rounds R] [--seconds S] [--warmup W] [--connections C] [--check] [endpoint…]
 # The hub (Release, Production settings) and bench/Hub.Baseline (raw Npgsql, same database) side by side: for each
 # endpoint of bench/load/endpoints, R rounds of wrk (2 threads, C connections, S seconds), baseline and hub in
-# alternation after a warm-up of each; prints the median req/s, p50 and p99 of each and the ratio hub / baseline.
+# alternation after a warm-up of each (W s of the first endpoint, 3 s of the others); prints the median req/s, p50,
+# p99 and server CPU per request of each, and the ratio hub / baseline.
 # --check measures nothing: it fetches each endpoint from both and compares the JSON bodies (jq -S), exit 1 if any differ.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-SCALE=1 ROUNDS=3 SECONDS_EACH=10 CONNECTIONS=32 FRESH="" CHECK="" WANTED=()
+SCALE=1 ROUNDS=3 SECONDS_EACH=10 WARMUP=20 CONNECTIONS=32 FRESH="" CHECK="" WANTED=()
 while [ "$#" -gt 0 ]; do
   case "$1" in
     --scale) SCALE="$2"; shift 2 ;;
     --rounds) ROUNDS="$2"; shift 2 ;;
     --seconds) SECONDS_EACH="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --fresh) FRESH=fresh; shift ;;
     --check) CHECK=yes; shift ;;
-    -h|--help) sed -n 2,6p "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n 2,7p "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) WANTED+=("$1"); shift ;;
   esac
 done
@@ -57,7 +59,10 @@ if [ -n "$CHECK" ]; then
   exit "$differ"
 fi
 
-printf '\n%-14s %6s | %9s %8s %8s | %9s %8s %8s | %6s %s\n' endpoint rows "base r/s" "p50 ms" "p99 ms" "hub r/s" "p50 ms" "p99 ms" ratio errors
+printf '\n%-14s %6s | %9s %8s %8s %7s | %9s %8s %8s %7s | %6s %s\n' endpoint rows "base r/s" "p50 ms" "p99 ms" "cpu us" "hub r/s" "p50 ms" "p99 ms" "cpu us" ratio errors
+# Both processes get faster for tens of seconds after they start (tiered JIT, the GC sizing its heaps): the first
+# endpoint warms them up for longer, so that its first rounds are not slower than its last.
+warm="$WARMUP"
 while read -r name caller hub_path baseline_path; do
   case "$name" in ''|\#*) continue ;; esac
   if [ "${#WANTED[@]}" -gt 0 ] && [[ ! " ${WANTED[*]} " == *" $name "* ]]; then continue; fi
@@ -69,19 +74,22 @@ while read -r name caller hub_path baseline_path; do
   status="$(curl -s -o /dev/null -w '%{http_code}' ${header:+-H "$header"} "$HUB_URL$hub_path")"
   [ "$status" = 200 ] || { note "$name: GET $hub_path answered $status, not 200; skipped"; continue; }
   rows="$(curl -s ${header:+-H "$header"} "$HUB_URL$hub_path" | grep -o '"totalCount":[0-9]*' | cut -d: -f2 || true)"
-  wrk_run "$BASELINE_URL$baseline_path" 3 "$CONNECTIONS" >/dev/null
-  wrk_run "$HUB_URL$hub_path" 3 "$CONNECTIONS" "$header" >/dev/null
+  wrk_run "$BASELINE_URL$baseline_path" "$warm" "$CONNECTIONS" "$BASELINE_PID" >/dev/null
+  wrk_run "$HUB_URL$hub_path" "$warm" "$CONNECTIONS" "$APP_PID" "$header" >/dev/null
+  warm=3
   : >"$RUN_DIR/base.$name" ; : >"$RUN_DIR/hub.$name"
   for ((round = 1; round <= ROUNDS; round++)); do
-    wrk_run "$BASELINE_URL$baseline_path" "$SECONDS_EACH" "$CONNECTIONS" >>"$RUN_DIR/base.$name"
-    wrk_run "$HUB_URL$hub_path" "$SECONDS_EACH" "$CONNECTIONS" "$header" >>"$RUN_DIR/hub.$name"
+    wrk_run "$BASELINE_URL$baseline_path" "$SECONDS_EACH" "$CONNECTIONS" "$BASELINE_PID" >>"$RUN_DIR/base.$name"
+    wrk_run "$HUB_URL$hub_path" "$SECONDS_EACH" "$CONNECTIONS" "$APP_PID" "$header" >>"$RUN_DIR/hub.$name"
   done
   b_rps="$(cut -d' ' -f1 "$RUN_DIR/base.$name" | median)"; b50="$(cut -d' ' -f2 "$RUN_DIR/base.$name" | median)"; b99="$(cut -d' ' -f3 "$RUN_DIR/base.$name" | median)"
   h_rps="$(cut -d' ' -f1 "$RUN_DIR/hub.$name" | median)"; h50="$(cut -d' ' -f2 "$RUN_DIR/hub.$name" | median)"; h99="$(cut -d' ' -f3 "$RUN_DIR/hub.$name" | median)"
+  b_cpu="$(cut -d' ' -f5 "$RUN_DIR/base.$name" | median)"; h_cpu="$(cut -d' ' -f5 "$RUN_DIR/hub.$name" | median)"
   errors="$(awk '{ n += $4 } END { print n + 0 }' "$RUN_DIR/hub.$name" "$RUN_DIR/base.$name")"
   ratio="$(awk -v h="$h_rps" -v b="$b_rps" 'BEGIN { printf "%.2f", (b > 0 ? h / b : 0) }')"
-  printf '%-14s %6s | %9.0f %8.2f %8.2f | %9.0f %8.2f %8.2f | %6s %s\n' "$name" "${rows:--}" "$b_rps" "$b50" "$b99" "$h_rps" "$h50" "$h99" "$ratio" "$errors"
+  printf '%-14s %6s | %9.0f %8.2f %8.2f %7.0f | %9.0f %8.2f %8.2f %7.0f | %6s %s\n' "$name" "${rows:--}" "$b_rps" "$b50" "$b99" "$b_cpu" "$h_rps" "$h50" "$h99" "$h_cpu" "$ratio" "$errors"
   printf '  rounds (req/s) baseline: %s; hub: %s\n' "$(cut -d' ' -f1 "$RUN_DIR/base.$name" | paste -sd' ')" "$(cut -d' ' -f1 "$RUN_DIR/hub.$name" | paste -sd' ')"
 done <"$LOAD_ROOT/bench/load/endpoints"
-printf '\nMedians of %s rounds of %s s each (wrk -t2 -c%s), baseline and hub in alternation; data size x%s (%s). wrk output: %s\n' \
-  "$ROUNDS" "$SECONDS_EACH" "$CONNECTIONS" "$SCALE" "$LOAD_DB" "$RUN_DIR/wrk.log"
+printf '\nMedians of %s rounds of %s s each (wrk -t2 -c%s), baseline and hub in alternation, after %s s of warm-up; data size x%s (%s);\n' \
+  "$ROUNDS" "$SECONDS_EACH" "$CONNECTIONS" "$WARMUP" "$SCALE" "$LOAD_DB"
+printf 'cpu us: the server process'"'"'s CPU time per request (user + system). wrk output: %s\n' "$RUN_DIR/wrk.log"
