@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Hub.Application.Applicants.Queries.ListApplications;
 using Hub.Application.Common.Paging;
@@ -9,6 +10,10 @@ namespace Hub.Application.Applicants.Specifications;
 /// <summary>One page of applications, newest first, projected to summaries in the database.</summary>
 public sealed class ApplicationsFilterSpec : Specification<ProgrammeApplication, ApplicantsApplicationSummaryDto>
 {
+    // Captures nothing, so it is built once: C# builds a lambda's expression tree anew each time it converts it.
+    private static readonly Expression<Func<ProgrammeApplication, ApplicantsApplicationSummaryDto>> Row = a => new ApplicantsApplicationSummaryDto(
+        a.Id.Value, a.IntakeId.Value, a.FounderUserId, a.Founder.FullName, a.VentureName, a.Sector.ToString(), a.Status.ToString(), a.CreatedAt, a.SubmittedAt);
+
     public ApplicationsFilterSpec(IntakeId? intakeId, ApplicationStatus? status, Guid? founderUserId, PageRequest page)
     {
         if (intakeId is { } intake)
@@ -29,7 +34,6 @@ public sealed class ApplicationsFilterSpec : Specification<ProgrammeApplication,
         Query.AsNoTracking();
         Query.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Page(page);
 
-        Query.Select(a => new ApplicantsApplicationSummaryDto(
-            a.Id.Value, a.IntakeId.Value, a.FounderUserId, a.Founder.FullName, a.VentureName, a.Sector.ToString(), a.Status.ToString(), a.CreatedAt, a.SubmittedAt));
+        Query.Select(Row);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Hub.Application.Common.Paging;
 using Hub.Application.Common.Persistence;
@@ -12,6 +13,9 @@ namespace Hub.Application.DemoDay.Specifications;
 /// </summary>
 public sealed class DemoDaysPageSpec : Specification<DemoDayEdition, DemoDaySummaryRow>
 {
+    // Captures nothing, so it is built once: C# builds a lambda's expression tree anew each time it converts it.
+    private static readonly Expression<Func<DemoDayEdition, DemoDaySummaryRow>> Row = d => new DemoDaySummaryRow(d.Id.Value, d.Name, d.HeldOn, d.Venue, d.Status, StoredList.Count(d.Pitches), StoredList.Count(d.Judges));
+
     public DemoDaysPageSpec(PageRequest page, bool all)
     {
         if (!all)
@@ -20,6 +24,6 @@ public sealed class DemoDaysPageSpec : Specification<DemoDayEdition, DemoDaySumm
         }
 
         Query.OrderByDescending(d => d.HeldOn).ThenByDescending(d => d.Id).Page(page).AsNoTracking();
-        Query.Select(d => new DemoDaySummaryRow(d.Id.Value, d.Name, d.HeldOn, d.Venue, d.Status, StoredList.Count(d.Pitches), StoredList.Count(d.Judges)));
+        Query.Select(Row);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Hub.Application.Common.Paging;
 using Hub.Domain.SeedCapital.Calls;
@@ -10,6 +11,10 @@ namespace Hub.Application.SeedCapital.Specifications;
 /// </summary>
 public sealed class CallsPageSpec : Specification<CallForProposals, CallSummaryRow>
 {
+    // Captures nothing, so it is built once: C# builds a lambda's expression tree anew each time it converts it.
+    private static readonly Expression<Func<CallForProposals, CallSummaryRow>> NotEvaluatorRow = c => new CallSummaryRow(
+        c.Id.Value, c.Title, c.Kind, c.Status, c.Budget.Amount, c.Budget.Currency, c.MaxGrant.Amount, c.MaxGrant.Currency, c.OpensAt, c.ClosesAt, false);
+
     public CallsPageSpec(CallKind? kind, PageRequest page, Guid? evaluatorUserId)
     {
         if (kind is { } wanted)
@@ -26,8 +31,7 @@ public sealed class CallsPageSpec : Specification<CallForProposals, CallSummaryR
         }
         else
         {
-            Query.Select(c => new CallSummaryRow(
-                c.Id.Value, c.Title, c.Kind, c.Status, c.Budget.Amount, c.Budget.Currency, c.MaxGrant.Amount, c.MaxGrant.Currency, c.OpensAt, c.ClosesAt, false));
+            Query.Select(NotEvaluatorRow);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Hub.Application.Common.Paging;
 using Hub.Domain.SeedCapital.Calls;
@@ -11,6 +12,11 @@ namespace Hub.Application.SeedCapital.Specifications;
 /// </summary>
 public sealed class GrantsPageSpec : Specification<Grant, GrantSummaryRow>
 {
+    // Captures nothing, so it is built once: C# builds a lambda's expression tree anew each time it converts it.
+    private static readonly Expression<Func<Grant, GrantSummaryRow>> Row = g => new GrantSummaryRow(
+        g.Id.Value, g.CallId.Value, g.ProposalId.Value, g.FounderUserId, g.VentureName, g.Amount.Amount, g.Amount.Currency,
+        g.Tranches.Where(t => t.Status == TrancheStatus.Released).Sum(t => t.Amount), g.Tranches.Count, g.AwardedAt);
+
     public GrantsPageSpec(CallId? callId, Guid? founderUserId, PageRequest page)
     {
         if (callId is { } call)
@@ -24,8 +30,6 @@ public sealed class GrantsPageSpec : Specification<Grant, GrantSummaryRow>
         }
 
         Query.OrderByDescending(g => g.AwardedAt).ThenByDescending(g => g.Id).Page(page).AsNoTracking();
-        Query.Select(g => new GrantSummaryRow(
-            g.Id.Value, g.CallId.Value, g.ProposalId.Value, g.FounderUserId, g.VentureName, g.Amount.Amount, g.Amount.Currency,
-            g.Tranches.Where(t => t.Status == TrancheStatus.Released).Sum(t => t.Amount), g.Tranches.Count, g.AwardedAt));
+        Query.Select(Row);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Hub.Application.Common.Paging;
 using Hub.Domain.Training.TrainingProgrammes;
@@ -12,6 +13,11 @@ namespace Hub.Application.Training.Specifications;
 /// </summary>
 public sealed class SessionsPageSpec : Specification<TrainingSession, TrainingSessionRow>
 {
+    // Captures nothing, so it is built once: C# builds a lambda's expression tree anew each time it converts it.
+    private static readonly Expression<Func<TrainingSession, TrainingSessionRow>> Row = s => new TrainingSessionRow(
+        s.Id.Value, s.ProgrammeId.Value, s.ModuleId.Value, s.Title, s.StartsAt, s.DurationMinutes, s.Mode, s.Venue, s.Link, s.TrainerUserId,
+        s.AttendanceTakenAt != null);
+
     public SessionsPageSpec(SessionsFilter filter, PageRequest page)
     {
         if (filter.ProgrammeId is { } programme)
@@ -42,8 +48,6 @@ public sealed class SessionsPageSpec : Specification<TrainingSession, TrainingSe
         }
 
         Query.OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Page(page).AsNoTracking();
-        Query.Select(s => new TrainingSessionRow(
-            s.Id.Value, s.ProgrammeId.Value, s.ModuleId.Value, s.Title, s.StartsAt, s.DurationMinutes, s.Mode, s.Venue, s.Link, s.TrainerUserId,
-            s.AttendanceTakenAt != null));
+        Query.Select(Row);
     }
 }
