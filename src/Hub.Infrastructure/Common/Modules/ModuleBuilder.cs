@@ -27,42 +27,20 @@ internal sealed class ModuleBuilder(IServiceCollection services, IConfiguration 
             throw new InvalidOperationException($"Module {module.Name} registers a second DbContext ({typeof(TContext).Name}): one per module.");
         }
 
-        if (typeof(ModuleDbContext).IsAssignableFrom(typeof(TContext)))
+        // Every module's context comes from a pool (ADR 0031): building one, with EF Core's services behind it, cost
+        // about a tenth of a list request (Identity's, before it was pooled too, a third of GET /auth/me). Each scope
+        // leases one and gives it the scope's services; disposing the scope returns it to the pool.
+        Services.AddPooledDbContextFactory<TContext>((sp, options) => options.UseHubDatabase(sp.GetRequiredService<NpgsqlDataSource>(), schema));
+        Services.AddScoped(sp =>
         {
-            PooledModuleContextMethod.MakeGenericMethod(typeof(TContext)).Invoke(null, [Services, schema]);
-        }
-        else
-        {
-            // The options are built once, not per request: they only depend on the shared data source.
-            Services.AddDbContext<TContext>(
-                (sp, options) => options.UseHubDatabase(sp.GetRequiredService<NpgsqlDataSource>(), schema),
-                ServiceLifetime.Scoped,
-                ServiceLifetime.Singleton);
-        }
+            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            (context as ILeasedDbContext)?.Lease(sp);
+            return context;
+        });
 
         module.DbContextType = typeof(TContext);
         module.Schema = schema;
         return this;
-    }
-
-    private static readonly System.Reflection.MethodInfo PooledModuleContextMethod =
-        typeof(ModuleBuilder).GetMethod(nameof(AddPooledModuleContext), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-
-    /// <summary>
-    /// A module's context comes from a pool (ADR 0031): building one, with EF Core's services behind it, cost about
-    /// a tenth of a list request. Each scope leases one and gives it the scope's services; disposing the scope
-    /// returns it to the pool.
-    /// </summary>
-    private static void AddPooledModuleContext<TContext>(IServiceCollection services, string schema)
-        where TContext : ModuleDbContext
-    {
-        services.AddPooledDbContextFactory<TContext>((sp, options) => options.UseHubDatabase(sp.GetRequiredService<NpgsqlDataSource>(), schema));
-        services.AddScoped(sp =>
-        {
-            var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
-            context.Lease(sp.GetRequiredService<ModuleDbContextDependencies>());
-            return context;
-        });
     }
 
     /// <summary>An aggregate root of the module, loaded and saved through <c>IRepository&lt;T&gt;</c> over the module's DbContext.</summary>

@@ -2,6 +2,7 @@ using Hub.Domain.Common;
 using Hub.Infrastructure.Common.Inbox;
 using Hub.Infrastructure.Common.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Infrastructure.Common.Persistence;
 
@@ -11,7 +12,7 @@ namespace Hub.Infrastructure.Common.Persistence;
 /// writes what they put in the outbox, then commits once. Instances are pooled (ADR 0031): a request's scope leases
 /// one with <see cref="Lease"/>, which hands it that scope's services and forgets the previous lease's state.
 /// </summary>
-internal abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+internal abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), ILeasedDbContext
 {
     private const int MaxDomainEventRounds = 10;
 
@@ -39,6 +40,8 @@ internal abstract class ModuleDbContext(DbContextOptions options) : DbContext(op
         WroteOutboxInTransaction = false;
         afterCommit.Clear();
     }
+
+    void ILeasedDbContext.Lease(IServiceProvider scope) => Lease(scope.GetRequiredService<ModuleDbContextDependencies>());
 
     /// <summary>Runs <paramref name="action"/> once the open transaction commits (never if it rolls back).</summary>
     public void AfterCommit(Action action) => afterCommit.Add(action);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Infrastructure.Identity.Persistence;
 
@@ -11,10 +12,12 @@ namespace Hub.Infrastructure.Identity.Persistence;
 /// Accounts, roles, partner keys, used refresh tokens and ended sign-ins, and the data-protection key ring (shared by every app instance, so a token issued
 /// by one is honoured by all and survives restarts), in the <c>identity</c> schema.
 /// </summary>
-internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext> options, CredentialChanges credentialChanges)
-    : IdentityDbContext<HubUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext> options)
+    : IdentityDbContext<HubUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext, ILeasedDbContext
 {
     public const string SchemaName = "identity";
+
+    private CredentialChanges? credentialChanges;
 
     public DbSet<PartnerKey> PartnerKeys => Set<PartnerKey>();
 
@@ -23,6 +26,9 @@ internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext
     public DbSet<RefreshTokenUse> RefreshTokenUses => Set<RefreshTokenUse>();
 
     public DbSet<RevokedTokenFamily> RevokedTokenFamilies => Set<RevokedTokenFamily>();
+
+    /// <summary>Pooled like every module's context (ADR 0031): the caches to empty come with the lease.</summary>
+    public void Lease(IServiceProvider scope) => credentialChanges = scope.GetRequiredService<CredentialChanges>();
 
     /// <summary>A saved change to an account or a partner key empties this instance's authentication caches for it (ADR 0021).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -71,10 +77,17 @@ internal sealed class HubIdentityDbContext(DbContextOptions<HubIdentityDbContext
 
     private void CredentialsChanged(List<Guid> people, bool partnerKeys)
     {
-        people.ForEach(credentialChanges.PersonChanged);
+        if (people.Count == 0 && !partnerKeys)
+        {
+            return;
+        }
+
+        var changes = credentialChanges
+            ?? throw new InvalidOperationException($"{nameof(HubIdentityDbContext)} saved a credential without a lease: resolve it from a service scope.");
+        people.ForEach(changes.PersonChanged);
         if (partnerKeys)
         {
-            credentialChanges.PartnerKeysChanged();
+            changes.PartnerKeysChanged();
         }
     }
 }
