@@ -34,14 +34,12 @@ internal abstract class ModuleDbContext(DbContextOptions options) : DbContext(op
         dependencies ?? throw new InvalidOperationException($"{GetType().Name} was used without a lease: resolve it from a service scope.");
 
     /// <summary>Gives the context, just taken from the pool, the services of the scope that took it.</summary>
-    public void Lease(ModuleDbContextDependencies scoped)
+    public void Lease(IServiceProvider scope)
     {
-        dependencies = scoped;
+        dependencies = scope.GetRequiredService<ModuleDbContextDependencies>();
         WroteOutboxInTransaction = false;
         afterCommit.Clear();
     }
-
-    void ILeasedDbContext.Lease(IServiceProvider scope) => Lease(scope.GetRequiredService<ModuleDbContextDependencies>());
 
     /// <summary>Runs <paramref name="action"/> once the open transaction commits (never if it rolls back).</summary>
     public void AfterCommit(Action action) => afterCommit.Add(action);
