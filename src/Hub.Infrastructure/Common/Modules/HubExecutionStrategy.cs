@@ -22,7 +22,7 @@ internal sealed class HubExecutionStrategy(ExecutionStrategyDependencies depende
     /// strategy's own <c>ExecuteAsync</c> (every repository read, every retriable transaction) a fault runs the whole
     /// operation again, reading included, so the queries in it stream their rows; EF Core's own answer there is
     /// "buffer" (<c>ExecutionStrategy.RetriesOnFailure</c> is true when the current strategy is this one), which cost a
-    /// list page a copy of every row and a tenth of its CPU (docs/BENCHMARKS.md). Outside any strategy, as before:
+    /// list page a copy of every row and about 7 % of its CPU (docs/BENCHMARKS.md, fifth pass). Outside any strategy, as before:
     /// the strategy may retry, so a query buffers. Read once, when EF Core compiles a query (and in its cache key).
     /// </summary>
     public override bool RetriesOnFailure => Current is null && MaxRetryCount > 0;

@@ -28,7 +28,8 @@ internal sealed class ModuleBuilder(IServiceCollection services, IConfiguration 
         }
 
         // Every module's context comes from a pool (ADR 0031): building one, with EF Core's services behind it, cost
-        // about a tenth of a list request (Identity's, before it was pooled too, a third of GET /auth/me). Each scope
+        // about a tenth of a list request (Identity's, before it was pooled too, a sixth of GET /auth/me's CPU and a third
+        // of the partner-keys list's). Each scope
         // leases one and gives it the scope's services; disposing the scope returns it to the pool.
         Services.AddPooledDbContextFactory<TContext>((sp, options) => options.UseHubDatabase(sp.GetRequiredService<NpgsqlDataSource>(), schema));
         Services.AddScoped(sp =>
